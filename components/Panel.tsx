@@ -1,0 +1,58 @@
+import { useSyncExternalStore } from 'react';
+import type { PanelSession, Step } from '@/lib/panel/session';
+import { PromptEditor } from './PromptEditor';
+import { Preview } from './Preview';
+import { useObjectUrl } from './useObjectUrl';
+
+const STEP_TEXT: Partial<Record<Step, string>> = {
+  analysing: 'Reading your post…',
+  generating: 'Making your image…',
+  attaching: 'Adding the image to your post…',
+  attached: 'Image added to your post.',
+};
+
+export function Panel({ session }: { session: PanelSession }) {
+  const state = useSyncExternalStore(session.store.subscribe, session.store.get);
+  const selected = state.images.find((image) => image.id === state.selectedId);
+  const busy = state.step === 'analysing' || state.step === 'generating' || state.step === 'attaching';
+  const url = useObjectUrl(selected);
+
+  if (state.step === 'idle' && !state.sentence) return null;
+  return (
+    <section className="panel" aria-label="Post to Image">
+      <p className="status" role="status" aria-live="polite">
+        {busy && <span className="spinner" aria-hidden="true" />}
+        {STEP_TEXT[state.step] ?? ''}
+      </p>
+      {state.sentence && (
+        <p className="sentence" role="alert">
+          {state.sentence}
+        </p>
+      )}
+      {selected && <Preview image={selected} url={url} />}
+      <div className="actions">
+        {(state.step === 'analysing' || state.step === 'generating') && (
+          <button type="button" onClick={session.cancel}>
+            Cancel
+          </button>
+        )}
+        {selected && state.step !== 'attached' && (
+          <button type="button" className="primary" disabled={busy} onClick={() => void session.attach()}>
+            Add to post
+          </button>
+        )}
+        {state.prompt && (
+          <button type="button" disabled={busy} onClick={() => void session.generate({ keepPrompt: true })}>
+            Regenerate
+          </button>
+        )}
+        {url && selected && state.offerDownload && (
+          <a className="download" href={url} download={`post-image.${selected.mimeType.split('/')[1]}`}>
+            Download image
+          </a>
+        )}
+      </div>
+      {state.prompt && <PromptEditor prompt={state.prompt} note={state.analyserNote} disabled={busy} onChange={session.editPrompt} />}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { useId } from 'react';
+
+interface PromptEditorProps {
+  prompt: string;
+  note: string;
+  disabled: boolean;
+  onChange: (prompt: string) => void;
+}
+
+/** The prompt, shown and editable: Regenerate uses what is written here. */
+export function PromptEditor({ prompt, note, disabled, onChange }: PromptEditorProps) {
+  const id = useId();
+  return (
+    <details className="prompt">
+      <summary>Prompt</summary>
+      <label htmlFor={id}>Prompt used for the image (edit it, then press Regenerate)</label>
+      <textarea id={id} value={prompt} disabled={disabled} rows={4} onChange={(event) => onChange(event.target.value)} />
+      {note && <p className="note">{note}</p>}
+    </details>
+  );
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GENERATE_BUTTON } from './harness/deep';
+import { BROWSERS, launch } from './harness/launch';
+import {
+  composerState,
+  count,
+  fileChooserClicks,
+  messagingText,
+  navigate,
+  openComposer,
+  PANEL,
+  panelText,
+  published,
+  writeDraft,
+} from './harness/steps';
+import type { ExtensionBrowser } from './harness/types';
+
+const DISMISS = { en: '[aria-label="Dismiss"]', sv: '[aria-label="Stäng"]' };
+
+const DRAFTS = {
+  en: ['Thrilled to share that our team shipped the new onboarding flow!', 'Thanks to everyone who tested it.'],
+  sv: ['Jag är så glad att vårt team har lanserat den nya appen!', 'Tack till alla som testade den.'],
+};
+
+describe.each(BROWSERS)('%s: the composer', (browserName) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launch(browserName);
+  });
+  afterAll(() => browser?.close());
+
+  describe.each([
+    ['classic', 'en'],
+    ['sdui', 'sv'],
+  ] as const)('%s share box in %s', (ui, lang) => {
+    it('gets one Generate image button that survives close, reopen and SPA navigation', async () => {
+      const page = await browser.openStandin(`ui=${ui}&lang=${lang}`);
+      await openComposer(page);
+      await page.click(DISMISS[lang]);
+      await expect.poll(async () => (await composerState(page)).open).toBe(false);
+      await expect.poll(() => count(page, GENERATE_BUTTON)).toBe(0);
+      await openComposer(page);
+      await page.click(DISMISS[lang]);
+      await navigate(page, '/mynetwork/');
+      await navigate(page, '/feed/');
+      await openComposer(page);
+      await page.close();
+    });
+
+    it('Generate → Add to post attaches exactly one image through the media step; Post publishes it', async () => {
+      const page = await browser.openStandin(`ui=${ui}&lang=${lang}`);
+      const messagingBefore = await messagingText(page);
+      await openComposer(page);
+      await writeDraft(page, DRAFTS[lang]);
+      await page.click(GENERATE_BUTTON);
+      await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
+      await page.click('button', 'Add to post');
+      await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
+      const state = await composerState(page);
+      expect(state.text).toBe(DRAFTS[lang].join('\n'));
+      expect(state.media[0]).toMatchObject({ type: 'image/png', width: 1200, height: 627 });
+      expect(await fileChooserClicks(page)).toBe(0);
+      expect(await messagingText(page)).toBe(messagingBefore);
+      await expect.poll(() => panelText(page)).toContain('Image added to your post.');
+      await page.click('[data-view-name="share-post"], .share-actions__primary-action');
+      await expect.poll(() => published(page)).toEqual([{ text: DRAFTS[lang].join('\n'), media: 1 }]);
+      await page.close();
+    });
+  });
+
+  it('finds a composer that mounts late', async () => {
+    const page = await browser.openStandin('ui=classic&mountDelay=2500');
+    await openComposer(page);
+    await page.close();
+  });
+
+  it('attaches by paste where the composer takes pasted images and has no media step', async () => {
+    const page = await browser.openStandin('ui=sdui&paste=1&media=0');
+    await openComposer(page);
+    await writeDraft(page, DRAFTS.en);
+    await page.click(GENERATE_BUTTON);
+    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
+    await page.click('button', 'Add to post');
+    await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
+    expect((await composerState(page)).text).toBe(DRAFTS.en.join('\n'));
+    await page.close();
+  });
+
+  it('passes on LinkedIn’s own rejection and keeps the image for a retry', async () => {
+    const page = await browser.openStandin('ui=classic&maxBytes=2000');
+    await openComposer(page);
+    await writeDraft(page, DRAFTS.en);
+    await page.click(GENERATE_BUTTON);
+    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
+    await page.click('button', 'Add to post');
+    await expect.poll(() => panelText(page), { timeout: 20_000 }).toMatch(/LinkedIn did not accept the image: “.*too large\.”/);
+    expect(await panelText(page)).toContain('Add to post');
+    const state = await composerState(page);
+    expect(state.media).toEqual([]);
+    expect(state.text).toBe(DRAFTS.en.join('\n'));
+    expect(await count(page, `${PANEL}`)).toBe(1);
+    await page.close();
+  });
+});

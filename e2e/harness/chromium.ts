@@ -1,0 +1,60 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { standinHtml, STANDIN_URL } from '../standin/serve';
+import { centreOf, INSTALL_DEEP_QUERY } from './deep';
+import { CHROMIUM_PATH } from './paths';
+import type { ExtensionBrowser, TestPage } from './types';
+
+function wrap(page: Page): TestPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    async click(deepSelector, text) {
+      const box = await page.evaluate(centreOf, [deepSelector, text] as const);
+      if (!box) throw new Error(`Nothing matches ${deepSelector} ${text ?? ''}`);
+      await page.mouse.click(box.x, box.y);
+    },
+    type: (text) => page.keyboard.type(text),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+/** Debian's Chromium with the unpacked extension, the stand-in served at LinkedIn's real address. */
+export async function launchChromium(extensionDir: string, options: { headless?: boolean } = {}): Promise<ExtensionBrowser & { context: BrowserContext }> {
+  const profile = await mkdtemp(join(tmpdir(), 'post-to-image-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(options.headless === false ? [] : ['--headless=new']),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  await context.route('https://www.linkedin.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: standinHtml() }),
+  );
+  await context.addInitScript(INSTALL_DEEP_QUERY);
+  return {
+    name: 'chromium',
+    context,
+    async openStandin(query = '') {
+      const page = await context.newPage();
+      await page.goto(`${STANDIN_URL}${query ? `?${query}` : ''}`);
+      return wrap(page);
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

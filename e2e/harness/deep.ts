@@ -1,0 +1,29 @@
+/**
+ * Page-side helpers for tests, installed in every page before it loads. LinkedIn's classic composer and
+ * our own UI live in shadow roots, so tests find elements through every open shadow root. Plain source
+ * text, because transpilers (tsx) decorate functions in ways a page cannot run.
+ */
+export const INSTALL_DEEP_QUERY = `
+window.__deep = function (selector, text) {
+  var found = [];
+  (function visit(root) {
+    found.push.apply(found, Array.from(root.querySelectorAll(selector)));
+    for (var element of Array.from(root.querySelectorAll('*'))) if (element.shadowRoot) visit(element.shadowRoot);
+  })(document);
+  return text === undefined || text === null ? found : found.filter(function (e) { return (e.textContent || '').trim() === text; });
+};
+window.__centreOf = function (selector, text) {
+  var element = window.__deep(selector, text)[0];
+  if (!element) return undefined;
+  element.scrollIntoView({ block: 'center' });
+  var rect = element.getBoundingClientRect();
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+};`;
+
+type CentreOf = { __centreOf(selector: string, text?: string): { x: number; y: number } | undefined };
+
+/** Page function: the centre of the first matching element, scrolled into view, for a real mouse click. */
+export const centreOf = ([selector, text]: readonly [string, string | undefined]) =>
+  (window as unknown as CentreOf).__centreOf(selector, text ?? undefined);
+
+export const GENERATE_BUTTON = 'button[aria-label="Generate image"]';

@@ -1,0 +1,65 @@
+import { GENERATE_BUTTON } from './deep';
+import { until } from './poll';
+import type { TestPage } from './types';
+
+type Deep = { __deep(selector: string): Element[] };
+type StandinState = { open: boolean; step: string | null; text: string | null; media: { name: string; type: string; size: number; width: number; height: number }[] };
+type StandinWindow = Deep & { __composerState(): StandinState; __published: { text: string; media: unknown[] }[]; __messagingText(): string; __fileChooserClicks: number };
+
+export const LAUNCHER = '[data-view-name="share-sharebox-focus"], .share-box-feed-entry__trigger';
+export const EDITOR = '[contenteditable="true"][role="textbox"]:not(.msg-form__contenteditable)';
+export const PANEL = 'post-to-image-host';
+
+export function count(page: TestPage, selector: string): Promise<number> {
+  return page.evaluate((s) => (window as unknown as Deep).__deep(s).length, selector);
+}
+
+export function composerState(page: TestPage): Promise<StandinState> {
+  return page.evaluate(() => (window as unknown as StandinWindow).__composerState());
+}
+
+export function published(page: TestPage) {
+  return page.evaluate(() => (window as unknown as StandinWindow).__published.map((p) => ({ text: p.text, media: p.media.length })));
+}
+
+export function messagingText(page: TestPage): Promise<string> {
+  return page.evaluate(() => (window as unknown as StandinWindow).__messagingText());
+}
+
+export function fileChooserClicks(page: TestPage): Promise<number> {
+  return page.evaluate(() => (window as unknown as StandinWindow).__fileChooserClicks);
+}
+
+/** Text inside our panel (our UI lives in a shadow root). */
+export function panelText(page: TestPage): Promise<string> {
+  return page.evaluate(
+    (s) =>
+      (window as unknown as Deep)
+        .__deep(s)
+        .flatMap((host) => Array.from(host.shadowRoot?.querySelectorAll('button, section') ?? []))
+        .map((element) => element.textContent ?? '')
+        .join(' '),
+    PANEL,
+  );
+}
+
+export async function openComposer(page: TestPage): Promise<void> {
+  await page.click(LAUNCHER);
+  await until(() => count(page, GENERATE_BUTTON), (n) => n === 1, 'one Generate image button');
+}
+
+/** Types the draft with real key presses, one paragraph per line. */
+export async function writeDraft(page: TestPage, lines: string[]): Promise<void> {
+  await page.click(EDITOR);
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) await page.evaluate(() => document.execCommand('insertParagraph'));
+    await page.type(line);
+  }
+  await until(async () => (await composerState(page)).text, (text) => text === lines.join('\n'), 'the draft');
+}
+
+/** Follows one of the stand-in's SPA links, as LinkedIn's own navigation does (no page load). */
+export async function navigate(page: TestPage, path: string): Promise<void> {
+  await page.click(`a[href="${path}"]`);
+  await until(() => page.evaluate(() => location.pathname), (now) => now === path, `the page ${path}`);
+}

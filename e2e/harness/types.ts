@@ -1,0 +1,18 @@
+/** What an end-to-end test needs from a browser with the unpacked extension, whichever browser it is. */
+export interface ExtensionBrowser {
+  name: 'chromium' | 'firefox';
+  /** Opens the project's LinkedIn stand-in at https://www.linkedin.com/feed/?query. */
+  openStandin(query?: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export interface TestPage {
+  /** Runs `fn` in the page's own world (where the stand-in's test hooks live). */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** A real (trusted) mouse click at the centre of the first element the deep selector (and text) finds. */
+  click(deepSelector: string, text?: string): Promise<void>;
+  /** Real key presses into the focused element. */
+  type(text: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}

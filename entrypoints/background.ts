@@ -1,0 +1,25 @@
+import * as v from 'valibot';
+import { handleMessage } from '@/lib/messaging/handle';
+import { generateImageRequest, imageRequest, jobRequest, prepareRequest } from '@/lib/messaging/schemas';
+import { generateImages } from '@/lib/pipeline/generate';
+import { injectPanel } from '@/lib/pipeline/inject-panel';
+import { cancelJob, runJob } from '@/lib/pipeline/jobs';
+import { preparePrompt } from '@/lib/pipeline/prepare';
+import { markAttached } from '@/lib/storage/history';
+
+export default defineBackground(() => {
+  const everyone = ['linkedin-tab', 'extension-page'] as const;
+  handleMessage('injectPanel', v.undefined(), ['linkedin-tab'], (_, sender) => injectPanel(sender));
+  handleMessage('preparePrompt', prepareRequest, [...everyone], preparePrompt);
+  handleMessage('generateImage', generateImageRequest, [...everyone], (request) =>
+    runJob(request.jobId, (signal) => generateImages(request, signal)),
+  );
+  handleMessage('cancelGeneration', jobRequest, [...everyone], async ({ jobId }) => {
+    cancelJob(jobId);
+    return null;
+  });
+  handleMessage('markAttached', imageRequest, [...everyone], async ({ imageId }) => {
+    await markAttached(imageId);
+    return null;
+  });
+});

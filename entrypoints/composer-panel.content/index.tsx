@@ -1,0 +1,29 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { Panel } from '@/components/Panel';
+import { providePanel } from '@/lib/linkedin/panel-contract';
+import { createPanelSession } from '@/lib/panel/session';
+import panelCss from './panel.css?inline';
+
+// Injected by the background only when a composer opens; the watcher calls show() on it.
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*'],
+  registration: 'runtime',
+  main() {
+    const session = createPanelSession(document);
+    const roots = new WeakMap<HTMLElement, Root>();
+
+    providePanel({
+      show(slot, { generate }) {
+        if (!roots.has(slot)) {
+          const style = document.createElement('style');
+          style.textContent = panelCss;
+          slot.before(style);
+          const root = createRoot(slot);
+          root.render(<Panel session={session} />);
+          roots.set(slot, root);
+        }
+        if (generate) void session.generate({ keepPrompt: false });
+      },
+    });
+  },
+});

@@ -1,0 +1,52 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Analysis } from '../analysis/types';
+import type { FormatId } from '../formats';
+import type { StyleId } from '../styles';
+
+export interface PrepareRequest {
+  draft: string;
+  style: StyleId;
+  format: FormatId;
+  extraWords: string;
+}
+
+export interface PreparedPrompt {
+  prompt: string;
+  headline: string;
+  analysis: Analysis;
+  providerLabel: string;
+}
+
+export interface GenerateImageRequest {
+  jobId: string;
+  prompt: string;
+  headline: string;
+  analysis: Analysis;
+  style: StyleId;
+  format: FormatId;
+  count: number;
+}
+
+/** An image as the content script receives it: already kept in the history under `id`. */
+export interface ImageForPage {
+  id: string;
+  dataUrl: string;
+  mimeType: string;
+  width: number;
+  height: number;
+}
+
+/** Failures cross the message boundary as data: one sentence, never a stack or a secret. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; sentence: string; code: string };
+
+export interface ProtocolMap {
+  /** From the composer watcher: load the panel's script into this frame. */
+  injectPanel(): Outcome<null>;
+  preparePrompt(request: PrepareRequest): Outcome<PreparedPrompt>;
+  generateImage(request: GenerateImageRequest): Outcome<ImageForPage[]>;
+  cancelGeneration(request: { jobId: string }): Outcome<null>;
+  markAttached(request: { imageId: string }): Outcome<null>;
+}
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messaging;

@@ -1,0 +1,56 @@
+import * as v from 'valibot';
+import { FORMAT_IDS } from '../formats';
+import { STYLE_IDS } from '../styles';
+
+/** Drafts longer than this are not LinkedIn posts (LinkedIn stops at 3,000 characters). */
+export const MAX_DRAFT_CHARS = 100_000;
+const MAX_PROMPT_CHARS = 32_000;
+
+const formatId = v.picklist(FORMAT_IDS);
+const styleId = v.picklist(STYLE_IDS);
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
+
+const sentimentScore = v.object({ Positive: v.number(), Negative: v.number(), Neutral: v.number(), Mixed: v.number() });
+
+const analysis = v.object({
+  languageCode: v.pipe(v.string(), v.maxLength(16)),
+  languageScore: v.number(),
+  sentiment: v.picklist(['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED']),
+  sentimentScore,
+  keyPhrases: v.pipe(
+    v.array(v.object({ Text: v.string(), Score: v.number(), BeginOffset: v.number(), EndOffset: v.number() })),
+    v.maxLength(50),
+  ),
+  entities: v.pipe(
+    v.array(
+      v.object({
+        Text: v.string(),
+        Score: v.number(),
+        Type: v.picklist(['PERSON', 'LOCATION', 'ORGANIZATION', 'COMMERCIAL_ITEM', 'EVENT', 'DATE', 'QUANTITY', 'TITLE', 'OTHER']),
+      }),
+    ),
+    v.maxLength(100),
+  ),
+  analyser: v.picklist(['local', 'comprehend']),
+  note: v.pipe(v.string(), v.maxLength(500)),
+});
+
+export const prepareRequest = v.object({
+  draft: v.pipe(v.string(), v.maxLength(MAX_DRAFT_CHARS)),
+  style: styleId,
+  format: formatId,
+  extraWords: v.pipe(v.string(), v.maxLength(500)),
+});
+
+export const generateImageRequest = v.object({
+  jobId: id,
+  prompt: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_PROMPT_CHARS)),
+  headline: v.pipe(v.string(), v.maxLength(1000)),
+  analysis,
+  style: styleId,
+  format: formatId,
+  count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)),
+});
+
+export const jobRequest = v.object({ jobId: id });
+export const imageRequest = v.object({ imageId: id });

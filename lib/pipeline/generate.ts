@@ -1,0 +1,36 @@
+import { toDataUrl } from '../image/bytes';
+import type { GenerateImageRequest, ImageForPage } from '../messaging/protocol';
+import { activeProvider } from '../providers/registry';
+import { keepImage, type HistoryRecord } from '../storage/history';
+
+function forPage(record: HistoryRecord): ImageForPage {
+  const { id, mimeType, width, height, bytes } = record;
+  return { id, mimeType, width, height, dataUrl: toDataUrl(bytes, mimeType) };
+}
+
+/** Generates, then keeps every image in the history before anything else can go wrong with it. */
+export async function generateImages(request: GenerateImageRequest, signal: AbortSignal): Promise<ImageForPage[]> {
+  const { provider, model } = await activeProvider();
+  const images = await provider.generate({ ...request, signal });
+  const records: HistoryRecord[] = [];
+  for (const image of images) {
+    const record: HistoryRecord = {
+      id: crypto.randomUUID(),
+      createdAt: Date.now(),
+      prompt: request.prompt,
+      provider: provider.id,
+      model,
+      format: request.format,
+      analysis: {
+        analyser: request.analysis.analyser,
+        sentiment: request.analysis.sentiment,
+        languageCode: request.analysis.languageCode,
+      },
+      estimatedCostUsd: 0,
+      ...image,
+    };
+    await keepImage(record);
+    records.push(record);
+  }
+  return records.map(forPage);
+}

@@ -1,0 +1,25 @@
+import { UserFacingError } from '../errors';
+import { keepWorkerAlive } from './keep-alive';
+
+const running = new Map<string, AbortController>();
+
+/** Runs one cancellable job; a second start of the same job (a double click) is refused. */
+export async function runJob<T>(jobId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  if (running.has(jobId)) throw new UserFacingError('This image is already being made.', 'duplicate-job');
+  const controller = new AbortController();
+  running.set(jobId, controller);
+  const release = keepWorkerAlive();
+  try {
+    return await work(controller.signal);
+  } catch (error) {
+    if (controller.signal.aborted) throw new UserFacingError('Cancelled. Press Generate image to try again.', 'cancelled');
+    throw error;
+  } finally {
+    running.delete(jobId);
+    release();
+  }
+}
+
+export function cancelJob(jobId: string): void {
+  running.get(jobId)?.abort();
+}

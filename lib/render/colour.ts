@@ -1,0 +1,53 @@
+/** Colour arithmetic for the palette: HSL in, sRGB out, and WCAG contrast between the two. */
+export interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
+
+export interface Hsl {
+  /** Degrees; any value, wrapped to 0..360. */
+  h: number;
+  /** 0..100 */
+  s: number;
+  /** 0..100 */
+  l: number;
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+export function hslToRgb({ h, s, l }: Hsl): Rgb {
+  const hue = ((h % 360) + 360) % 360;
+  const sat = clamp(s, 0, 100) / 100;
+  const light = clamp(l, 0, 100) / 100;
+  const chroma = (1 - Math.abs(2 * light - 1)) * sat;
+  const channel = (n: number) => {
+    const k = (n + hue / 30) % 12;
+    return Math.round(255 * (light - chroma / 2 * Math.max(-1, Math.min(k - 3, 9 - k, 1))));
+  };
+  return { r: channel(0), g: channel(8), b: channel(4) };
+}
+
+export function toCss({ r, g, b }: Rgb, alpha = 1): string {
+  return alpha >= 1 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
+
+/** `top` painted over `bottom` with the given opacity, as the canvas composites it (in sRGB). */
+export function blend(top: Rgb, bottom: Rgb, alpha: number): Rgb {
+  const mix = (a: number, b: number) => Math.round(a * alpha + b * (1 - alpha));
+  return { r: mix(top.r, bottom.r), g: mix(top.g, bottom.g), b: mix(top.b, bottom.b) };
+}
+
+function relativeLuminance({ r, g, b }: Rgb): number {
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/** WCAG 2 contrast ratio, 1..21. */
+export function contrastRatio(a: Rgb, b: Rgb): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}

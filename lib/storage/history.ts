@@ -1,0 +1,63 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { AnalyserId, Sentiment } from '../analysis/types';
+import type { FormatId } from '../formats';
+import type { GeneratedImage, ProviderId } from '../providers/types';
+
+/** Everything needed to reuse or account for an image the user may have paid for. */
+export interface HistoryRecord {
+  id: string;
+  createdAt: number;
+  prompt: string;
+  provider: ProviderId;
+  model: string;
+  format: FormatId;
+  analysis: { analyser: AnalyserId; sentiment: Sentiment; languageCode: string };
+  mimeType: GeneratedImage['mimeType'];
+  width: number;
+  height: number;
+  bytes: Uint8Array;
+  estimatedCostUsd: number;
+  attachedAt?: number;
+}
+
+interface HistoryDb extends DBSchema {
+  images: { key: string; value: HistoryRecord; indexes: { createdAt: number } };
+}
+
+const DB_NAME = 'post-to-image-history';
+
+let opened: Promise<IDBPDatabase<HistoryDb>> | undefined;
+
+function db(): Promise<IDBPDatabase<HistoryDb>> {
+  opened ??= openDB<HistoryDb>(DB_NAME, 1, {
+    upgrade(database) {
+      database.createObjectStore('images', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+    },
+  });
+  return opened;
+}
+
+export async function keepImage(record: HistoryRecord): Promise<void> {
+  await (await db()).put('images', record);
+}
+
+export async function getImage(id: string): Promise<HistoryRecord | undefined> {
+  return (await db()).get('images', id);
+}
+
+export async function markAttached(id: string, when = Date.now()): Promise<void> {
+  const database = await db();
+  const record = await database.get('images', id);
+  if (record) await database.put('images', { ...record, attachedAt: when });
+}
+
+/** Newest first. */
+export async function recentImages(limit: number): Promise<HistoryRecord[]> {
+  const records: HistoryRecord[] = [];
+  let cursor = await (await db()).transaction('images').store.index('createdAt').openCursor(null, 'prev');
+  while (cursor && records.length < limit) {
+    records.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return records;
+}
