@@ -19,13 +19,32 @@ function waitForMoreThan(doc: Document, count: number, timeoutMs: number): Promi
   return waitFor(doc, () => (attachedCount(doc) > count ? true : undefined), timeoutMs);
 }
 
+type PageWindow = typeof globalThis;
+type FirefoxXray<T> = T & { wrappedJSObject?: T };
+
+/**
+ * A paste event carrying the file. Firefox copies only text into a synthetic event's clipboardData,
+ * so there the page's own view of the event is given a DataTransfer made in the page's realm.
+ */
+function pasteEventWith(file: File): ClipboardEvent {
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  const event = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
+  const pageEvent = (event as FirefoxXray<ClipboardEvent>).wrappedJSObject;
+  const pageWindow = (window as FirefoxXray<PageWindow>).wrappedJSObject;
+  if (pageEvent && pageWindow) {
+    const pageTransfer = new pageWindow.DataTransfer();
+    pageTransfer.items.add(file);
+    Object.defineProperty(pageEvent, 'clipboardData', { value: pageTransfer });
+  }
+  return event;
+}
+
 /** Some composers take a pasted image; LinkedIn's editor ignores synthetic pastes, hence only a fallback. */
 async function addByPaste(doc: Document, count: number, file: File): Promise<boolean> {
   const composer = findComposers(doc)[0];
   if (!composer) return false;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  composer.editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  composer.editor.dispatchEvent(pasteEventWith(file));
   return (await waitForMoreThan(doc, count, PASTE_TIMEOUT_MS)) === true;
 }
 
