@@ -68,6 +68,12 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     });
   });
 
+  it('finds a composer opened on load by ?shareActive=true', async () => {
+    const page = await browser.openStandin('shareActive=true');
+    await expect.poll(() => count(page, GENERATE_BUTTON), { timeout: 15_000 }).toBe(1);
+    await page.close();
+  });
+
   it('finds a composer that mounts late', async () => {
     const page = await browser.openStandin('ui=classic&mountDelay=2500');
     await openComposer(page);

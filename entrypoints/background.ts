@@ -5,6 +5,7 @@ import { generateImages } from '@/lib/pipeline/generate';
 import { injectPanel } from '@/lib/pipeline/inject-panel';
 import { cancelJob, runJob } from '@/lib/pipeline/jobs';
 import { preparePrompt } from '@/lib/pipeline/prepare';
+import { activeProvider } from '@/lib/providers/registry';
 import { markAttached } from '@/lib/storage/history';
 
 export default defineBackground(() => {
@@ -12,7 +13,7 @@ export default defineBackground(() => {
   handleMessage('injectPanel', v.undefined(), ['linkedin-tab'], (_, sender) => injectPanel(sender));
   handleMessage('preparePrompt', prepareRequest, [...everyone], preparePrompt);
   handleMessage('generateImage', generateImageRequest, [...everyone], (request) =>
-    runJob(request.jobId, (signal) => generateImages(request, signal)),
+    runJob(request.jobId, async (signal) => generateImages(request, signal, await activeProvider())),
   );
   handleMessage('cancelGeneration', jobRequest, [...everyone], async ({ jobId }) => {
     cancelJob(jobId);

@@ -14,17 +14,14 @@ export function failureOutcome(error: unknown): Outcome<never> {
   return { ok: false, code, sentence: sentenceFor(error) };
 }
 
+type Answer<K extends keyof ProtocolMap, S extends v.GenericSchema> = (data: v.InferOutput<S>, sender: MessageSender) => Promise<ValueOf<K>>;
+
 /**
- * Registers the background's answer to one message type: only from the expected senders, only with
- * data that matches the schema, and always answering with an Outcome.
+ * The background's answer to one message type: only from the expected senders, only with data that
+ * matches the schema, and always an Outcome.
  */
-export function handleMessage<K extends keyof ProtocolMap, S extends v.GenericSchema>(
-  type: K,
-  schema: S,
-  allowed: SenderKind[],
-  answer: (data: v.InferOutput<S>, sender: MessageSender) => Promise<ValueOf<K>>,
-): void {
-  onMessage(type, (async (message: { data: unknown; sender: MessageSender }) => {
+export function answerer<K extends keyof ProtocolMap, S extends v.GenericSchema>(schema: S, allowed: SenderKind[], answer: Answer<K, S>) {
+  return async (message: { data: unknown; sender: MessageSender }): Promise<Outcome<ValueOf<K>>> => {
     const kind = senderKind(message.sender);
     if (!kind || !allowed.includes(kind)) return REFUSED;
     const parsed = v.safeParse(schema, message.data);
@@ -34,5 +31,14 @@ export function handleMessage<K extends keyof ProtocolMap, S extends v.GenericSc
     } catch (error) {
       return failureOutcome(error);
     }
-  }) as never);
+  };
+}
+
+export function handleMessage<K extends keyof ProtocolMap, S extends v.GenericSchema>(
+  type: K,
+  schema: S,
+  allowed: SenderKind[],
+  answer: Answer<K, S>,
+): void {
+  onMessage(type, answerer<K, S>(schema, allowed, answer) as never);
 }

@@ -1,6 +1,6 @@
 import { toDataUrl } from '../image/bytes';
 import type { GenerateImageRequest, ImageForPage } from '../messaging/protocol';
-import { activeProvider } from '../providers/registry';
+import type { ActiveProvider } from '../providers/registry';
 import { keepImage, type HistoryRecord } from '../storage/history';
 
 function forPage(record: HistoryRecord): ImageForPage {
@@ -9,8 +9,11 @@ function forPage(record: HistoryRecord): ImageForPage {
 }
 
 /** Generates, then keeps every image in the history before anything else can go wrong with it. */
-export async function generateImages(request: GenerateImageRequest, signal: AbortSignal): Promise<ImageForPage[]> {
-  const { provider, model } = await activeProvider();
+export async function generateImages(
+  request: GenerateImageRequest,
+  signal: AbortSignal,
+  { provider, model }: ActiveProvider,
+): Promise<ImageForPage[]> {
   const images = await provider.generate({ ...request, signal });
   const records: HistoryRecord[] = [];
   for (const image of images) {

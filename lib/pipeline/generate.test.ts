@@ -1,0 +1,33 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { analyseLocally } from '../analysis/local';
+import { base64ToBytes } from '../image/bytes';
+import type { ImageProvider } from '../providers/types';
+import { getImage } from '../storage/history';
+import { generateImages } from './generate';
+
+const analysis = analyseLocally('We won the award!', 'test');
+const request = { jobId: 'job-1', prompt: 'a trophy', headline: 'We won', analysis, style: 'photo', format: 'square', count: 2 } as const;
+
+function providerReturning(count: number): ImageProvider {
+  return {
+    id: 'offline',
+    label: 'Test',
+    promptLimit: 100,
+    generate: async ({ count: wanted }) =>
+      Array.from({ length: Math.min(count, wanted) }, (_, i) => ({ bytes: new Uint8Array([i, 9]), mimeType: 'image/png' as const, width: 1080, height: 1080 })),
+  };
+}
+
+describe('generateImages', () => {
+  it('keeps every image in the history before handing it to the page', async () => {
+    const images = await generateImages(request, new AbortController().signal, { provider: providerReturning(2), model: 'm' });
+    expect(images).toHaveLength(2);
+    for (const [index, image] of images.entries()) {
+      const kept = await getImage(image.id);
+      expect(kept).toMatchObject({ prompt: 'a trophy', model: 'm', format: 'square', analysis: { analyser: 'local' } });
+      expect(Array.from(kept!.bytes)).toEqual([index, 9]);
+      expect(Array.from(base64ToBytes(image.dataUrl.split(',')[1]!))).toEqual([index, 9]);
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { getImage, keepImage, markAttached, recentImages, type HistoryRecord } from './history';
+
+function record(id: string, createdAt: number): HistoryRecord {
+  return {
+    id,
+    createdAt,
+    prompt: `prompt ${id}`,
+    provider: 'offline',
+    model: 'offline-card',
+    format: 'landscape',
+    analysis: { analyser: 'local', sentiment: 'POSITIVE', languageCode: 'en' },
+    mimeType: 'image/png',
+    width: 1200,
+    height: 627,
+    bytes: new Uint8Array([1, 2, 3, createdAt % 256]),
+    estimatedCostUsd: 0,
+  };
+}
+
+describe('image history', () => {
+  it('keeps an image with its bytes and finds it again', async () => {
+    await keepImage(record('a', 1));
+    const kept = await getImage('a');
+    expect(kept?.prompt).toBe('prompt a');
+    expect(Array.from(kept?.bytes ?? [])).toEqual([1, 2, 3, 1]);
+  });
+
+  it('marks an image attached without losing it', async () => {
+    await keepImage(record('b', 2));
+    await markAttached('b', 1234);
+    expect(await getImage('b')).toMatchObject({ id: 'b', attachedAt: 1234 });
+  });
+
+  it('lists the newest first', async () => {
+    await keepImage(record('c', 30));
+    await keepImage(record('d', 20));
+    expect((await recentImages(2)).map((r) => r.id)).toEqual(['c', 'd']);
+  });
+});
