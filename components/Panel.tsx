@@ -7,6 +7,7 @@ import { useObjectUrl } from './useObjectUrl';
 const STEP_TEXT: Partial<Record<Step, string>> = {
   analysing: 'Reading your post…',
   generating: 'Making your image…',
+  ready: 'Your image is ready.',
   attaching: 'Adding the image to your post…',
   attached: 'Image added to your post.',
 };

@@ -17,6 +17,20 @@ const BUTTON_STYLE = `
 
 const hosts = new WeakMap<Element, ComposerHost>();
 
+/** Drawn, not an emoji: emoji fonts are missing on many Linux desktops. */
+function sparkleIcon(doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '16');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('d', 'M12 2l2.2 6.3L20 10l-5.8 1.7L12 18l-2.2-6.3L4 10l5.8-1.7zM19 15l1 2.6 2.5.9-2.5.9L19 22l-1-2.6-2.5-.9 2.5-.9z');
+  svg.append(path);
+  return svg;
+}
+
 /** Where our host goes: right under the editor's block, so the button sits by the text it reads. */
 function insertionPoint(composer: Composer): { parent: Element; before: Node | null } {
   const block = composer.editor.parentElement;
@@ -39,7 +53,7 @@ export function ensureHost(composer: Composer, onGenerate: (host: ComposerHost) 
   const button = composer.dialog.ownerDocument.createElement('button');
   button.type = 'button';
   button.className = 'generate';
-  button.textContent = '✨ Generate image';
+  button.append(sparkleIcon(composer.dialog.ownerDocument), 'Generate image');
   button.setAttribute('aria-label', 'Generate image');
   const slot = composer.dialog.ownerDocument.createElement('div');
   shadow.append(style, button, slot);
