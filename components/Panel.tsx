@@ -1,10 +1,23 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { PanelSession, Step } from '@/lib/panel/session';
+import { Elapsed } from './Elapsed';
+import { ImageStrip } from './ImageStrip';
+import { PanelControls } from './PanelControls';
 import { PromptEditor } from './PromptEditor';
 import { Preview } from './Preview';
 import { useObjectUrl } from './useObjectUrl';
 
-const STEP_TEXT: Partial<Record<Step, string>> = {
+const ORDER: Step[] = ['idle', 'analysing', 'generating', 'ready', 'attaching', 'attached'];
+
+const PROGRESS: [Step, string][] = [
+  ['analysing', 'Analyse'],
+  ['generating', 'Generate'],
+  ['ready', 'Preview'],
+  ['attaching', 'Attach'],
+];
+
+const STEP_TEXT: Record<Step, string> = {
+  idle: '',
   analysing: 'Reading your post…',
   generating: 'Making your image…',
   ready: 'Your image is ready.',
@@ -18,12 +31,22 @@ export function Panel({ session }: { session: PanelSession }) {
   const busy = state.step === 'analysing' || state.step === 'generating' || state.step === 'attaching';
   const url = useObjectUrl(selected);
 
+  useEffect(() => void session.choose({}), [session]);
+
   if (state.step === 'idle' && !state.sentence) return null;
   return (
     <section className="panel" aria-label="Post to Image">
+      <ol className="steps" aria-label="Progress">
+        {PROGRESS.map(([step, label]) => (
+          <li key={step} aria-current={state.step === step ? 'step' : undefined} className={ORDER.indexOf(state.step) > ORDER.indexOf(step) ? 'done' : ''}>
+            {label}
+          </li>
+        ))}
+      </ol>
       <p className="status" role="status" aria-live="polite">
         {busy && <span className="spinner" aria-hidden="true" />}
-        {STEP_TEXT[state.step] ?? ''}
+        {STEP_TEXT[state.step]}
+        {busy && <Elapsed since={state.stepStartedAt} />}
       </p>
       {state.sentence && (
         <p className="sentence" role="alert">
@@ -31,6 +54,7 @@ export function Panel({ session }: { session: PanelSession }) {
         </p>
       )}
       {selected && <Preview image={selected} url={url} />}
+      <ImageStrip images={state.images} selectedId={state.selectedId} onSelect={session.select} />
       <div className="actions">
         {(state.step === 'analysing' || state.step === 'generating') && (
           <button type="button" onClick={session.cancel}>
@@ -53,7 +77,10 @@ export function Panel({ session }: { session: PanelSession }) {
           </a>
         )}
       </div>
-      {state.prompt && <PromptEditor prompt={state.prompt} note={state.analyserNote} disabled={busy} onChange={session.editPrompt} />}
+      {state.choices && <PanelControls choices={state.choices} disabled={busy} onChoose={(patch) => void session.choose(patch)} />}
+      {state.prompt && (
+        <PromptEditor prompt={state.prompt} note={state.analyserNote} disabled={busy} onChange={session.editPrompt} onReset={() => void session.resetPrompt()} />
+      )}
     </section>
   );
 }

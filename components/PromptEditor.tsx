@@ -5,16 +5,20 @@ interface PromptEditorProps {
   note: string;
   disabled: boolean;
   onChange: (prompt: string) => void;
+  onReset: () => void;
 }
 
 /** The prompt, shown and editable: Regenerate uses what is written here. */
-export function PromptEditor({ prompt, note, disabled, onChange }: PromptEditorProps) {
+export function PromptEditor({ prompt, note, disabled, onChange, onReset }: PromptEditorProps) {
   const id = useId();
   return (
     <details className="prompt">
       <summary>Prompt</summary>
       <label htmlFor={id}>Prompt used for the image (edit it, then press Regenerate)</label>
       <textarea id={id} value={prompt} disabled={disabled} rows={4} onChange={(event) => onChange(event.target.value)} />
+      <button type="button" disabled={disabled} onClick={onReset}>
+        Reset prompt
+      </button>
       {note && <p className="note">{note}</p>}
     </details>
   );

@@ -31,6 +31,8 @@ export interface RunningEmulator {
   knobs: Knobs;
   /** Live: one entry per service call, in arrival order. */
   log: RequestLog[];
+  /** No latency, no faults, an empty log (as POST /__emulator/reset). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     port,
     knobs: state.knobs,
     log: state.log,
+    reset: () => resetState(state.knobs, state.log),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

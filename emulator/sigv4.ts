@@ -1,7 +1,7 @@
-import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { Sha256 } from '@smithy/core/checksum';
 import { HttpRequest } from '@smithy/core/protocols';
 import { SignatureV4 } from '@smithy/signature-v4';
-import type { Checksum, SourceData } from '@smithy/types';
 import type { AwsCredentialPair, EmulatorRequest } from './types';
 
 /**
@@ -87,10 +87,11 @@ async function signatureFor(
   const headers: Record<string, string> = {};
   for (const name of signedHeaders) headers[name] = request.headers[name] ?? '';
   const [hostname = '', port] = (request.headers.host ?? '').split(':');
-  const query: Record<string, string> = {};
-  request.query.forEach((value, key) => {
-    query[key] = value;
-  });
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(request.query.keys())) {
+    const values = request.query.getAll(key);
+    query[key] = values.length === 1 ? values[0]! : values;
+  }
   const unsigned = new HttpRequest({
     method: request.method,
     protocol: 'http:',
@@ -105,7 +106,7 @@ async function signatureFor(
     service: context.service,
     region: context.region,
     credentials: context.pair,
-    sha256: NodeSha256,
+    sha256: Sha256,
     uriEscapePath: context.uriEscapePath ?? true,
   });
   const signed = await signer.sign(unsigned, { signingDate: context.amzDate, signableHeaders: new Set(signedHeaders) });
@@ -124,37 +125,4 @@ function parseAmzDate(value: string | undefined): Date | undefined {
   if (!parts) return undefined;
   const [, year, month, day, hour, minute, second] = parts.map(Number) as number[];
   return new Date(Date.UTC(year!, month! - 1, day, hour, minute, second));
-}
-
-/** The hash SignatureV4 needs, from node:crypto (the emulator runs in Node only). */
-class NodeSha256 implements Checksum {
-  private hash: Hash | Hmac;
-
-  constructor(private readonly secret?: SourceData) {
-    this.hash = this.fresh();
-  }
-
-  update(chunk: Uint8Array): void {
-    this.hash.update(chunk);
-  }
-
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.hash.digest());
-  }
-
-  reset(): void {
-    this.hash = this.fresh();
-  }
-
-  private fresh(): Hash | Hmac {
-    if (this.secret === undefined) return createHash('sha256');
-    const secret = this.secret;
-    const key =
-      typeof secret === 'string'
-        ? secret
-        : ArrayBuffer.isView(secret)
-          ? Buffer.from(secret.buffer, secret.byteOffset, secret.byteLength)
-          : Buffer.from(secret);
-    return createHmac('sha256', key);
-  }
 }

@@ -24,7 +24,7 @@ describe('answerer', () => {
     for (const sender of [
       { ...fromLinkedIn, url: 'https://evil.example/' },
       { ...fromLinkedIn, id: 'another-extension' },
-      { id: browser.runtime.id, url: browser.runtime.getURL('/options.html') },
+      { id: browser.runtime.id, url: `${browser.runtime.getURL('/')}options.html` },
     ]) {
       await expect(echo({ data: validDraft, sender })).resolves.toMatchObject({ ok: false, code: 'refused' });
     }

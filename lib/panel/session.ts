@@ -2,15 +2,29 @@ import { base64ToBytes } from '../image/bytes';
 import { attachImage } from '../linkedin/attach';
 import { findComposers, readDraft } from '../linkedin/composer';
 import { sendMessage, type ImageForPage, type PreparedPrompt } from '../messaging/protocol';
+import type { FormatId } from '../formats';
 import { preferencesItem } from '../storage/preferences';
+import type { StyleId } from '../styles';
 import { copyImageToClipboard } from './fallback';
 import { attachFailureSentence, EMPTY_DRAFT, NO_COMPOSER } from './sentences';
 import { createStore } from './store';
 
 export type Step = 'idle' | 'analysing' | 'generating' | 'ready' | 'attaching' | 'attached';
 
+/** What the next image should look like: starts from the user's defaults, changed in the panel. */
+export interface Choices {
+  format: FormatId;
+  style: StyleId;
+  extraWords: string;
+  /** How many variations to ask for at once. */
+  count: number;
+}
+
 export interface PanelState {
   step: Step;
+  choices?: Choices;
+  /** When the current step started (for the elapsed time). */
+  stepStartedAt: number;
   /** The prompt the next image is made from; the user may edit it. */
   prompt: string;
   analyserNote: string;
@@ -22,7 +36,7 @@ export interface PanelState {
   offerDownload: boolean;
 }
 
-const INITIAL: PanelState = { step: 'idle', prompt: '', analyserNote: '', images: [], offerDownload: false };
+const INITIAL: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], offerDownload: false };
 
 export function imageBlob(image: ImageForPage): Blob {
   const base64 = image.dataUrl.slice(image.dataUrl.indexOf(',') + 1);
@@ -36,58 +50,83 @@ export function createPanelSession(doc: Document) {
   let jobId: string | undefined;
 
   const fail = (sentence: string, step: Step) => store.set({ sentence, step });
+  const enter = (step: Step, patch: Partial<PanelState> = {}) => store.set({ step, stepStartedAt: Date.now(), ...patch });
   const selected = () => store.get().images.find((image) => image.id === store.get().selectedId);
+  const restingStep = (): Step => (store.get().images.length > 0 ? 'ready' : 'idle');
 
+  async function currentChoices(): Promise<Choices> {
+    const known = store.get().choices;
+    if (known) return known;
+    const { format, style, extraWords } = await preferencesItem.getValue();
+    const choices = { format, style, extraWords, count: 1 };
+    store.set({ choices });
+    return choices;
+  }
+
+  /** The draft, or a sentence saying why there is nothing to make an image from. */
+  function draftOrSentence(): { draft: string } | { sentence: string } {
+    const composer = findComposers(doc)[0];
+    if (!composer) return { sentence: NO_COMPOSER };
+    const draft = readDraft(composer.editor);
+    return /[\p{L}\p{N}]/u.test(draft) ? { draft } : { sentence: EMPTY_DRAFT };
+  }
+
+  async function prepare(draft: string, choices: Choices): Promise<boolean> {
+    const outcome = await sendMessage('preparePrompt', { draft, style: choices.style, format: choices.format, extraWords: choices.extraWords });
+    if (!outcome.ok) {
+      fail(outcome.sentence, restingStep());
+      return false;
+    }
+    prepared = outcome.value;
+    store.set({ prompt: prepared.prompt, analyserNote: prepared.analysis.note });
+    return true;
+  }
+
+  /** Makes images for the draft; with keepPrompt, from the prompt as the user edited it. */
   async function generate(options: { keepPrompt: boolean }): Promise<void> {
     if (jobId) return; // one generation at a time; a double click is one click
-    const composer = findComposers(doc)[0];
-    const draft = composer ? readDraft(composer.editor) : '';
-    const fallbackStep = store.get().images.length > 0 ? 'ready' : 'idle';
-    if (!composer) return fail(NO_COMPOSER, fallbackStep);
-    if (!/[\p{L}\p{N}]/u.test(draft)) return fail(EMPTY_DRAFT, fallbackStep);
+    const source = draftOrSentence();
+    if ('sentence' in source) return fail(source.sentence, restingStep());
 
     jobId = crypto.randomUUID();
     try {
-      const preferences = await preferencesItem.getValue();
-      store.set({ step: 'analysing', sentence: undefined, offerDownload: false });
-      if (!options.keepPrompt || !prepared) {
-        const outcome = await sendMessage('preparePrompt', {
-          draft,
-          style: preferences.style,
-          format: preferences.format,
-          extraWords: preferences.extraWords,
-        });
-        if (!outcome.ok) return fail(outcome.sentence, fallbackStep);
-        prepared = outcome.value;
-        store.set({ prompt: prepared.prompt, analyserNote: prepared.analysis.note });
-      }
-      store.set({ step: 'generating' });
+      const choices = await currentChoices();
+      enter('analysing', { sentence: undefined, offerDownload: false });
+      if ((!options.keepPrompt || !prepared) && !(await prepare(source.draft, choices))) return;
+      enter('generating');
       const outcome = await sendMessage('generateImage', {
         jobId,
         prompt: store.get().prompt,
-        headline: prepared.headline,
-        analysis: prepared.analysis,
-        style: preferences.style,
-        format: preferences.format,
-        count: 1,
+        headline: prepared!.headline,
+        analysis: prepared!.analysis,
+        style: choices.style,
+        format: choices.format,
+        count: choices.count,
       });
-      if (!outcome.ok) return fail(outcome.sentence, fallbackStep);
-      const images = [...outcome.value, ...store.get().images];
-      store.set({ step: 'ready', images, selectedId: outcome.value[0]?.id });
+      if (!outcome.ok) return fail(outcome.sentence, restingStep());
+      // Earlier images stay in the strip: the user may still prefer one of them.
+      enter('ready', { images: [...outcome.value, ...store.get().images], selectedId: outcome.value[0]?.id });
     } finally {
       jobId = undefined;
     }
   }
 
+  /** Back to the prompt built from the draft, discarding the user's edits. */
+  async function resetPrompt(): Promise<void> {
+    const source = draftOrSentence();
+    if ('sentence' in source) return fail(source.sentence, restingStep());
+    await prepare(source.draft, await currentChoices());
+  }
+
   async function attach(): Promise<void> {
     const image = selected();
     if (!image || store.get().step === 'attaching') return;
-    store.set({ step: 'attaching', sentence: undefined, offerDownload: false });
+    enter('attaching', { sentence: undefined, offerDownload: false });
     const blob = imageBlob(image);
     const file = new File([blob], `post-image-${image.id.slice(0, 8)}.${image.mimeType.split('/')[1]}`, { type: image.mimeType });
     const result = await attachImage(doc, file);
     if (result.ok) {
-      store.set({ step: 'attached' });
+      enter('attached');
       await sendMessage('markAttached', { imageId: image.id });
       return;
     }
@@ -100,8 +139,10 @@ export function createPanelSession(doc: Document) {
     generate,
     attach,
     cancel: () => jobId && void sendMessage('cancelGeneration', { jobId }),
+    resetPrompt,
     select: (id: string) => store.set({ selectedId: id, step: 'ready', sentence: undefined }),
     editPrompt: (prompt: string) => store.set({ prompt }),
+    choose: async (patch: Partial<Choices>) => store.set({ choices: { ...(await currentChoices()), ...patch } }),
   };
 }
 

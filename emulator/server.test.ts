@@ -1,0 +1,96 @@
+import { DetectKeyPhrasesCommand, DetectSentimentCommand } from '@aws-sdk/client-comprehend';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from './server';
+import { comprehendClientFor } from './testing';
+import type { RequestLog } from './types';
+
+let emulator: RunningEmulator;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator.close());
+beforeEach(() => emulator.reset());
+
+const post = (path: string, body: unknown) => fetch(`${emulator.url}${path}`, { method: 'POST', body: JSON.stringify(body) });
+const sentiment = new DetectSentimentCommand({ Text: 'A good day for a good team.', LanguageCode: 'en' });
+
+describe('emulator server', () => {
+  it('listens on 127.0.0.1 at the port it was given', async () => {
+    const other = await startEmulator({ port: emulator.port + 1 });
+    try {
+      expect(other.url).toBe(`http://127.0.0.1:${emulator.port + 1}`);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('answers preflights permissively, naming Authorization explicitly', async () => {
+    const response = await fetch(emulator.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'chrome-extension://abc', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,x-amz-target' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-headers')).toBe('authorization,x-amz-target');
+    expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+
+  it('adds CORS headers to every answer, and says when no service matches', async () => {
+    const response = await fetch(`${emulator.url}/nothing-here`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await response.json()).toEqual({ message: 'No emulated service answers GET /nothing-here.' });
+  });
+
+  it('takes knobs over HTTP, logs calls, and resets', async () => {
+    const set = await post('/__emulator/knobs', { latencyMs: 5, faults: [{ service: 'comprehend', error: 'ThrottlingException', times: 2 }] });
+    expect(await set.json()).toEqual({ latencyMs: 5, faults: [{ service: 'comprehend', error: 'ThrottlingException', times: 2 }] });
+    const client = comprehendClientFor(emulator);
+    await expect(client.send(sentiment)).rejects.toMatchObject({ name: 'ThrottlingException' });
+    expect(emulator.knobs.faults).toEqual([{ service: 'comprehend', error: 'ThrottlingException', times: 1 }]);
+
+    const log = (await (await fetch(`${emulator.url}/__emulator/log`)).json()) as RequestLog[];
+    expect(log).toEqual([expect.objectContaining({ service: 'comprehend', operation: 'DetectSentiment', status: 400, fault: 'ThrottlingException' })]);
+    expect(log[0]!.endedAt! - log[0]!.startedAt).toBeGreaterThan(0);
+
+    expect((await post('/__emulator/reset', {})).status).toBe(204);
+    expect(emulator.knobs).toEqual({ latencyMs: 0, faults: [] });
+    expect(emulator.log).toEqual([]);
+  });
+
+  it('refuses a knob update it cannot read', async () => {
+    const response = await post('/__emulator/knobs', { latencyMs: -1 });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toMatch(/^Bad knob update/);
+  });
+
+  it('aims a fault at one operation only', async () => {
+    emulator.knobs.faults.push({ service: 'comprehend', operation: 'DetectKeyPhrases', error: 'AccessDeniedException' });
+    const client = comprehendClientFor(emulator);
+    await expect(client.send(sentiment)).resolves.toBeDefined();
+    await expect(client.send(new DetectKeyPhrasesCommand({ Text: 'good team', LanguageCode: 'en' }))).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+    });
+  });
+
+  it('logs concurrent calls as overlapping when latency holds them open', async () => {
+    emulator.knobs.latencyMs = 100;
+    const client = comprehendClientFor(emulator);
+    await Promise.all([client.send(sentiment), client.send(new DetectKeyPhrasesCommand({ Text: 'good team', LanguageCode: 'en' }))]);
+    const [first, second] = emulator.log;
+    expect(second!.startedAt).toBeLessThan(first!.endedAt!);
+    expect(first!.startedAt).toBeLessThan(second!.endedAt!);
+  });
+
+  it('never answers a timeout fault, and still closes', async () => {
+    const held = await startEmulator();
+    held.knobs.faults.push({ service: 'comprehend', error: 'timeout' });
+    const pending = comprehendClientFor(held).send(sentiment);
+    await expect.poll(() => held.log.length).toBe(1);
+    expect(held.log[0]).toMatchObject({ fault: 'timeout', status: 0 });
+    expect(held.log[0]!.endedAt).toBeUndefined();
+    await held.close();
+    await expect(pending).rejects.toThrow();
+  });
+});

@@ -1,0 +1,19 @@
+import { ComprehendClient } from '@aws-sdk/client-comprehend';
+import { DEFAULT_CREDENTIALS, type RunningEmulator } from './server';
+import type { AwsCredentialPair } from './types';
+
+/** For tests: the emulator's default keys, and a real Comprehend client pointed at a running emulator. */
+
+export const EMULATOR_KEYS: AwsCredentialPair = DEFAULT_CREDENTIALS[0]!;
+
+export function comprehendClientFor(
+  emulator: RunningEmulator,
+  options: { credentials?: AwsCredentialPair; maxAttempts?: number } = {},
+): ComprehendClient {
+  return new ComprehendClient({
+    region: 'eu-west-1',
+    endpoint: emulator.url,
+    credentials: options.credentials ?? EMULATOR_KEYS,
+    maxAttempts: options.maxAttempts ?? 1,
+  });
+}
