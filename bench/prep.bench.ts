@@ -1,10 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { DetectKeyPhrasesCommand, DetectSentimentCommand } from '@aws-sdk/client-comprehend';
 import { startEmulator } from '../emulator/server';
 import { comprehendClientFor, EMULATOR_KEYS } from '../emulator/testing';
 import { prepareAnalysis } from '../lib/analysis/comprehend';
 import { buildPrompt, PROMPT_LIMITS } from '../lib/prompt/build';
+import { median as medianOf, recordMetrics } from './results';
 
 /**
  * Prompt preparation against the emulator with 200 ms per Comprehend call, in round trips (time ÷
@@ -15,7 +15,6 @@ import { buildPrompt, PROMPT_LIMITS } from '../lib/prompt/build';
 const LATENCY_MS = 200;
 const RUNS = 7;
 const TARGET_ROUND_TRIPS = 1.2;
-const RESULTS = new URL('./results.json', import.meta.url);
 
 const POST =
   'Thrilled to announce that our team at Acme Robotics won the Best Startup award in London! Huge thanks to everyone who believed in us through three hard years.';
@@ -44,7 +43,7 @@ export async function runPrepBench(): Promise<PrepBenchResult> {
       await client.send(new DetectKeyPhrasesCommand({ Text: POST, LanguageCode: 'en' }));
     });
     const result: PrepBenchResult = { median, target: TARGET_ROUND_TRIPS, unit: 'round trips', runs: RUNS, sequentialMedian };
-    await recordResult(result);
+    await recordMetrics({ prep_round_trips: { median, target: TARGET_ROUND_TRIPS, unit: 'round trips', runs: RUNS } });
     return result;
   } finally {
     await emulator.close();
@@ -58,17 +57,7 @@ async function medianRoundTrips(prepare: () => Promise<void>): Promise<number> {
     await prepare();
     roundTrips.push((performance.now() - start) / LATENCY_MS);
   }
-  roundTrips.sort((a, b) => a - b);
-  return Math.round(roundTrips[Math.floor(RUNS / 2)]! * 100) / 100;
-}
-
-/** Merges this bench's key into bench/results.json, keeping the other benches' keys. */
-async function recordResult({ median, target, unit, runs }: PrepBenchResult): Promise<void> {
-  const existing = await readFile(RESULTS, 'utf8').then(
-    (text) => JSON.parse(text) as Record<string, unknown>,
-    () => ({}),
-  );
-  await writeFile(RESULTS, `${JSON.stringify({ ...existing, prep_round_trips: { median, target, unit, runs } }, null, 2)}\n`);
+  return medianOf(roundTrips);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
