@@ -27,7 +27,7 @@ const STEP_TEXT: Record<Step, string> = {
 
 export function Panel({ session }: { session: PanelSession }) {
   const state = useSyncExternalStore(session.store.subscribe, session.store.get);
-  const selected = state.images.find((image) => image.id === state.selectedId);
+  const selected = state.partial ?? state.images.find((image) => image.id === state.selectedId);
   const busy = state.step === 'analysing' || state.step === 'generating' || state.step === 'attaching';
   const url = useObjectUrl(selected);
 
@@ -48,6 +48,7 @@ export function Panel({ session }: { session: PanelSession }) {
         {STEP_TEXT[state.step]}
         {busy && <Elapsed since={state.stepStartedAt} />}
       </p>
+      {state.analyserNote && <p className="note">{state.analyserNote}</p>}
       {state.sentence && (
         <p className="sentence" role="alert">
           {state.sentence}
@@ -61,7 +62,7 @@ export function Panel({ session }: { session: PanelSession }) {
             Cancel
           </button>
         )}
-        {selected && state.step !== 'attached' && (
+        {selected && !state.partial && state.step !== 'attached' && (
           <button type="button" className="primary" disabled={busy} onClick={() => void session.attach()}>
             Add to post
           </button>
@@ -79,7 +80,7 @@ export function Panel({ session }: { session: PanelSession }) {
       </div>
       {state.choices && <PanelControls choices={state.choices} disabled={busy} onChoose={(patch) => void session.choose(patch)} />}
       {state.prompt && (
-        <PromptEditor prompt={state.prompt} note={state.analyserNote} disabled={busy} onChange={session.editPrompt} onReset={() => void session.resetPrompt()} />
+        <PromptEditor prompt={state.prompt} disabled={busy} onChange={session.editPrompt} onReset={() => void session.resetPrompt()} />
       )}
     </section>
   );

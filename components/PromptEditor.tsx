@@ -2,14 +2,13 @@ import { useId } from 'react';
 
 interface PromptEditorProps {
   prompt: string;
-  note: string;
   disabled: boolean;
   onChange: (prompt: string) => void;
   onReset: () => void;
 }
 
 /** The prompt, shown and editable: Regenerate uses what is written here. */
-export function PromptEditor({ prompt, note, disabled, onChange, onReset }: PromptEditorProps) {
+export function PromptEditor({ prompt, disabled, onChange, onReset }: PromptEditorProps) {
   const id = useId();
   return (
     <details className="prompt">
@@ -19,7 +18,6 @@ export function PromptEditor({ prompt, note, disabled, onChange, onReset }: Prom
       <button type="button" disabled={disabled} onClick={onReset}>
         Reset prompt
       </button>
-      {note && <p className="note">{note}</p>}
     </details>
   );
 }

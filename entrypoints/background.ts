@@ -4,6 +4,7 @@ import { generateImageRequest, imageRequest, jobRequest, prepareRequest } from '
 import { generateImages } from '@/lib/pipeline/generate';
 import { injectPanel } from '@/lib/pipeline/inject-panel';
 import { cancelJob, runJob } from '@/lib/pipeline/jobs';
+import { partialPreviewsFor } from '@/lib/pipeline/partial-previews';
 import { preparePrompt } from '@/lib/pipeline/prepare';
 import { activeProvider } from '@/lib/providers/registry';
 import { markAttached } from '@/lib/storage/history';
@@ -12,8 +13,10 @@ export default defineBackground(() => {
   const everyone = ['linkedin-tab', 'extension-page'] as const;
   handleMessage('injectPanel', v.undefined(), ['linkedin-tab'], (_, sender) => injectPanel(sender));
   handleMessage('preparePrompt', prepareRequest, [...everyone], preparePrompt);
-  handleMessage('generateImage', generateImageRequest, [...everyone], (request) =>
-    runJob(request.jobId, async (signal) => generateImages(request, signal, await activeProvider())),
+  handleMessage('generateImage', generateImageRequest, [...everyone], (request, sender) =>
+    runJob(request.jobId, async (signal) =>
+      generateImages(request, signal, await activeProvider(), partialPreviewsFor(sender, request.jobId)),
+    ),
   );
   handleMessage('cancelGeneration', jobRequest, [...everyone], async ({ jobId }) => {
     cancelJob(jobId);

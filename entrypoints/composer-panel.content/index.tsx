@@ -1,6 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { Panel } from '@/components/Panel';
 import { providePanel } from '@/lib/linkedin/panel-contract';
+import { onMessage } from '@/lib/messaging/protocol';
 import { createPanelSession } from '@/lib/panel/session';
 import panelCss from './panel.css?inline';
 
@@ -10,6 +11,9 @@ export default defineContentScript({
   registration: 'runtime',
   main() {
     const session = createPanelSession(document);
+    onMessage('partialImage', ({ data, sender }) => {
+      if (sender.id === browser.runtime.id) session.showPartial(data);
+    });
     const roots = new WeakMap<HTMLElement, Root>();
 
     providePanel({

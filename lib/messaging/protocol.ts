@@ -46,6 +46,8 @@ export interface ProtocolMap {
   generateImage(request: GenerateImageRequest): Outcome<ImageForPage[]>;
   cancelGeneration(request: { jobId: string }): Outcome<null>;
   markAttached(request: { imageId: string }): Outcome<null>;
+  /** From the worker to the tab that asked: a first, rough preview while the image is being made. */
+  partialImage(update: { jobId: string; image: ImageForPage }): void;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

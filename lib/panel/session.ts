@@ -29,6 +29,8 @@ export interface PanelState {
   prompt: string;
   analyserNote: string;
   images: ImageForPage[];
+  /** A rough preview streamed while the image is being made. */
+  partial?: ImageForPage;
   selectedId?: string;
   /** A failure or hand-over sentence for the user. */
   sentence?: string;
@@ -103,6 +105,7 @@ export function createPanelSession(doc: Document) {
         format: choices.format,
         count: choices.count,
       });
+      store.set({ partial: undefined });
       if (!outcome.ok) return fail(outcome.sentence, restingStep());
       // Earlier images stay in the strip: the user may still prefer one of them.
       enter('ready', { images: [...outcome.value, ...store.get().images], selectedId: outcome.value[0]?.id });
@@ -140,6 +143,7 @@ export function createPanelSession(doc: Document) {
     attach,
     cancel: () => jobId && void sendMessage('cancelGeneration', { jobId }),
     resetPrompt,
+    showPartial: (update: { jobId: string; image: ImageForPage }) => update.jobId === jobId && store.set({ partial: update.image }),
     select: (id: string) => store.set({ selectedId: id, step: 'ready', sentence: undefined }),
     editPrompt: (prompt: string) => store.set({ prompt }),
     choose: async (patch: Partial<Choices>) => store.set({ choices: { ...(await currentChoices()), ...patch } }),

@@ -1,10 +1,10 @@
 import { toDataUrl } from '../image/bytes';
 import type { GenerateImageRequest, ImageForPage } from '../messaging/protocol';
 import type { ActiveProvider } from '../providers/registry';
+import type { GeneratedImage } from '../providers/types';
 import { keepImage, type HistoryRecord } from '../storage/history';
 
-function forPage(record: HistoryRecord): ImageForPage {
-  const { id, mimeType, width, height, bytes } = record;
+function forPage(id: string, { mimeType, width, height, bytes }: GeneratedImage): ImageForPage {
   return { id, mimeType, width, height, dataUrl: toDataUrl(bytes, mimeType) };
 }
 
@@ -13,8 +13,13 @@ export async function generateImages(
   request: GenerateImageRequest,
   signal: AbortSignal,
   { provider, model }: ActiveProvider,
+  onPartialImage?: (image: ImageForPage) => void,
 ): Promise<ImageForPage[]> {
-  const images = await provider.generate({ ...request, signal });
+  const images = await provider.generate({
+    ...request,
+    signal,
+    onPartialImage: onPartialImage && ((partial) => onPartialImage(forPage(`${request.jobId}-partial`, partial))),
+  });
   const records: HistoryRecord[] = [];
   for (const image of images) {
     const record: HistoryRecord = {
@@ -35,5 +40,5 @@ export async function generateImages(
     await keepImage(record);
     records.push(record);
   }
-  return records.map(forPage);
+  return records.map((record) => forPage(record.id, record));
 }
