@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { handleMessage } from '@/lib/messaging/handle';
 import { generateImageRequest, imageRequest, jobRequest, prepareRequest } from '@/lib/messaging/schemas';
-import { generateImages } from '@/lib/pipeline/generate';
+import { generateImages, resumeGeneration } from '@/lib/pipeline/generate';
+import { forgetOldJobs } from '@/lib/pipeline/journal';
 import { injectPanel } from '@/lib/pipeline/inject-panel';
 import { cancelJob, runJob } from '@/lib/pipeline/jobs';
 import { partialPreviewsFor } from '@/lib/pipeline/partial-previews';
@@ -10,6 +11,7 @@ import { activeProvider } from '@/lib/providers/registry';
 import { markAttached } from '@/lib/storage/history';
 
 export default defineBackground(() => {
+  void forgetOldJobs();
   const everyone = ['linkedin-tab', 'extension-page'] as const;
   handleMessage('injectPanel', v.undefined(), ['linkedin-tab'], (_, sender) => injectPanel(sender));
   handleMessage('preparePrompt', prepareRequest, [...everyone], preparePrompt);
@@ -17,6 +19,9 @@ export default defineBackground(() => {
     runJob(request.jobId, async (signal) =>
       generateImages(request, signal, await activeProvider(), partialPreviewsFor(sender, request.jobId)),
     ),
+  );
+  handleMessage('resumeGeneration', jobRequest, [...everyone], ({ jobId }, sender) =>
+    runJob(jobId, async (signal) => resumeGeneration(jobId, signal, await activeProvider(), partialPreviewsFor(sender, jobId))),
   );
   handleMessage('cancelGeneration', jobRequest, [...everyone], async ({ jobId }) => {
     cancelJob(jobId);

@@ -44,6 +44,8 @@ export interface ProtocolMap {
   injectPanel(): Outcome<null>;
   preparePrompt(request: PrepareRequest): Outcome<PreparedPrompt>;
   generateImage(request: GenerateImageRequest): Outcome<ImageForPage[]>;
+  /** After the worker was stopped mid-generation: what that job made, or a new run of it. */
+  resumeGeneration(request: { jobId: string }): Outcome<ImageForPage[]>;
   cancelGeneration(request: { jobId: string }): Outcome<null>;
   markAttached(request: { imageId: string }): Outcome<null>;
   /** From the worker to the tab that asked: a first, rough preview while the image is being made. */

@@ -96,7 +96,7 @@ export function createPanelSession(doc: Document) {
       enter('analysing', { sentence: undefined, offerDownload: false });
       if ((!options.keepPrompt || !prepared) && !(await prepare(source.draft, choices))) return;
       enter('generating');
-      const outcome = await sendMessage('generateImage', {
+      const request = {
         jobId,
         prompt: store.get().prompt,
         headline: prepared!.headline,
@@ -104,7 +104,9 @@ export function createPanelSession(doc: Document) {
         style: choices.style,
         format: choices.format,
         count: choices.count,
-      });
+      };
+      // The browser may stop the worker mid-generation; the job is journaled, so ask the new one for it.
+      const outcome = await sendMessage('generateImage', request).catch(() => sendMessage('resumeGeneration', { jobId: request.jobId }));
       store.set({ partial: undefined });
       if (!outcome.ok) return fail(outcome.sentence, restingStep());
       // Earlier images stay in the strip: the user may still prefer one of them.

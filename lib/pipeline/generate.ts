@@ -2,7 +2,9 @@ import { toDataUrl } from '../image/bytes';
 import type { GenerateImageRequest, ImageForPage } from '../messaging/protocol';
 import type { ActiveProvider } from '../providers/registry';
 import type { GeneratedImage } from '../providers/types';
-import { keepImage, type HistoryRecord } from '../storage/history';
+import { UserFacingError } from '../errors';
+import { getImage, keepImage, type HistoryRecord } from '../storage/history';
+import { beginJob, findJob, finishJob } from './journal';
 
 function forPage(id: string, { mimeType, width, height, bytes }: GeneratedImage): ImageForPage {
   return { id, mimeType, width, height, dataUrl: toDataUrl(bytes, mimeType) };
@@ -15,6 +17,7 @@ export async function generateImages(
   { provider, model }: ActiveProvider,
   onPartialImage?: (image: ImageForPage) => void,
 ): Promise<ImageForPage[]> {
+  await beginJob(request);
   const images = await provider.generate({
     ...request,
     signal,
@@ -40,5 +43,23 @@ export async function generateImages(
     await keepImage(record);
     records.push(record);
   }
+  await finishJob(request.jobId, records.map((record) => record.id));
   return records.map((record) => forPage(record.id, record));
+}
+
+/**
+ * The answer to a generation whose worker was stopped before it could reply: the images it kept,
+ * or, when the provider had not answered yet, a new run of the same request.
+ */
+export async function resumeGeneration(
+  jobId: string,
+  signal: AbortSignal,
+  active: ActiveProvider,
+  onPartialImage?: (image: ImageForPage) => void,
+): Promise<ImageForPage[]> {
+  const entry = await findJob(jobId);
+  if (!entry) throw new UserFacingError('That image request was lost when the browser stopped Post to Image. Press Generate image again.', 'lost-job');
+  if (!entry.imageIds) return generateImages(entry.request, signal, active, onPartialImage);
+  const records = await Promise.all(entry.imageIds.map((id) => getImage(id)));
+  return records.flatMap((record) => (record ? [forPage(record.id, record)] : []));
 }

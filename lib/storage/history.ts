@@ -1,7 +1,7 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AnalyserId, Sentiment } from '../analysis/types';
 import type { FormatId } from '../formats';
 import type { GeneratedImage, ProviderId } from '../providers/types';
+import { database as db } from './database';
 
 /** Everything needed to reuse or account for an image the user may have paid for. */
 export interface HistoryRecord {
@@ -18,23 +18,6 @@ export interface HistoryRecord {
   bytes: Uint8Array;
   estimatedCostUsd: number;
   attachedAt?: number;
-}
-
-interface HistoryDb extends DBSchema {
-  images: { key: string; value: HistoryRecord; indexes: { createdAt: number } };
-}
-
-const DB_NAME = 'post-to-image-history';
-
-let opened: Promise<IDBPDatabase<HistoryDb>> | undefined;
-
-function db(): Promise<IDBPDatabase<HistoryDb>> {
-  opened ??= openDB<HistoryDb>(DB_NAME, 1, {
-    upgrade(database) {
-      database.createObjectStore('images', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
-    },
-  });
-  return opened;
 }
 
 export async function keepImage(record: HistoryRecord): Promise<void> {
