@@ -9,6 +9,12 @@ export default defineConfig({
     // unlimitedStorage: the image history keeps paid-for images until they are attached or saved.
     permissions: ['storage', 'scripting', 'unlimitedStorage'],
     host_permissions: ['https://www.linkedin.com/*'],
+    commands: {
+      'open-post-to-image': {
+        suggested_key: { default: 'Alt+Shift+I' },
+        description: 'Open Post to Image in LinkedIn’s post composer',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'post-to-image@posttoimage.app',

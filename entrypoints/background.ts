@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { handleMessage } from '@/lib/messaging/handle';
+import { sendMessage } from '@/lib/messaging/protocol';
 import { generateImageRequest, imageRequest, jobRequest, prepareRequest } from '@/lib/messaging/schemas';
 import { generateImages, resumeGeneration } from '@/lib/pipeline/generate';
 import { forgetOldJobs } from '@/lib/pipeline/journal';
@@ -12,6 +13,11 @@ import { markAttached } from '@/lib/storage/history';
 
 export default defineBackground(() => {
   void forgetOldJobs();
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-post-to-image' && tab?.id !== undefined) {
+      void sendMessage('openFromShortcut', undefined, tab.id).catch(() => undefined); // not a LinkedIn tab
+    }
+  });
   const everyone = ['linkedin-tab', 'extension-page'] as const;
   handleMessage('injectPanel', v.undefined(), ['linkedin-tab'], (_, sender) => injectPanel(sender));
   handleMessage('preparePrompt', prepareRequest, [...everyone], preparePrompt);

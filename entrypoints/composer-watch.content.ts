@@ -1,7 +1,8 @@
 import { ensureHost } from '@/lib/linkedin/host';
 import { registeredPanel, type PanelApi } from '@/lib/linkedin/panel-contract';
 import { watchComposers } from '@/lib/linkedin/watch';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { focusGenerateButton } from '@/lib/linkedin/shortcut';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 
 // Runs on every LinkedIn page, so it stays tiny: it only watches for the composer and adds the button.
 // The panel (React) is injected by the background the first time a composer opens.
@@ -26,6 +27,10 @@ export default defineContentScript({
         .catch(() => {
           slot.textContent = 'Post to Image could not open here. Reload the page and try again.';
         });
+
+    onMessage('openFromShortcut', ({ sender }) => {
+      if (sender.id === browser.runtime.id) void focusGenerateButton(document);
+    });
 
     watchComposers(
       document,

@@ -41,6 +41,9 @@ export const MEDIA_BUTTON = [
   'button[aria-label*="photo" i]',
 ].join(', ');
 
+/** LinkedIn's "Start a post" box on the feed, which opens the composer. */
+export const COMPOSER_LAUNCHER = '[data-view-name="share-sharebox-focus"], .share-box-feed-entry__trigger';
+
 export const FILE_INPUT = 'input[type="file"]';
 
 /** Images LinkedIn shows for attached media (it uses object URLs for local files). */

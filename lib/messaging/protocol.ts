@@ -48,6 +48,8 @@ export interface ProtocolMap {
   resumeGeneration(request: { jobId: string }): Outcome<ImageForPage[]>;
   cancelGeneration(request: { jobId: string }): Outcome<null>;
   markAttached(request: { imageId: string }): Outcome<null>;
+  /** From the worker to a LinkedIn tab: the keyboard shortcut was pressed. */
+  openFromShortcut(): void;
   /** From the worker to the tab that asked: a first, rough preview while the image is being made. */
   partialImage(update: { jobId: string; image: ImageForPage }): void;
 }
