@@ -8,7 +8,17 @@ export default defineConfig({
     // storage: settings; scripting: the panel is injected only when a composer opens;
     // unlimitedStorage: the image history keeps paid-for images until they are attached or saved.
     permissions: ['storage', 'scripting', 'unlimitedStorage'],
-    host_permissions: ['https://www.linkedin.com/*'],
+    // LinkedIn for the composer; AWS and OpenAI for the user's own keys (their APIs send no CORS
+    // headers to extensions); loopback for S3-compatible servers and proxies on the user's machine.
+    host_permissions: [
+      'https://www.linkedin.com/*',
+      'https://*.amazonaws.com/*',
+      'https://api.openai.com/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ],
+    // A custom endpoint elsewhere (OpenAI-compatible proxy, S3-compatible service): asked for by origin on save.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'open-post-to-image': {
         suggested_key: { default: 'Alt+Shift+I' },

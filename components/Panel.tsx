@@ -4,7 +4,9 @@ import { Elapsed } from './Elapsed';
 import { ImageStrip } from './ImageStrip';
 import { PanelControls } from './PanelControls';
 import { PromptEditor } from './PromptEditor';
+import { PassphrasePrompt } from './PassphrasePrompt';
 import { Preview } from './Preview';
+import { SavedLink } from './SavedLink';
 import { useObjectUrl } from './useObjectUrl';
 
 const ORDER: Step[] = ['idle', 'analysing', 'generating', 'ready', 'attaching', 'attached'];
@@ -23,15 +25,19 @@ const STEP_TEXT: Record<Step, string> = {
   ready: 'Your image is ready.',
   attaching: 'Adding the image to your post…',
   attached: 'Image added to your post.',
+  saving: 'Saving to S3…',
 };
 
 export function Panel({ session }: { session: PanelSession }) {
   const state = useSyncExternalStore(session.store.subscribe, session.store.get);
   const selected = state.partial ?? state.images.find((image) => image.id === state.selectedId);
-  const busy = state.step === 'analysing' || state.step === 'generating' || state.step === 'attaching';
+  const busy = ['analysing', 'generating', 'attaching', 'saving'].includes(state.step);
   const url = useObjectUrl(selected);
 
-  useEffect(() => void session.choose({}), [session]);
+  useEffect(() => {
+    void session.choose({});
+    void session.refreshContext();
+  }, [session]);
 
   if (state.step === 'idle' && !state.sentence) return null;
   return (
@@ -54,8 +60,7 @@ export function Panel({ session }: { session: PanelSession }) {
           {state.sentence}
         </p>
       )}
-      {selected && <Preview image={selected} url={url} />}
-      <ImageStrip images={state.images} selectedId={state.selectedId} onSelect={session.select} />
+      {state.needsPassphrase && <PassphrasePrompt onUnlock={(passphrase) => void session.unlock(passphrase)} />}
       <div className="actions">
         {(state.step === 'analysing' || state.step === 'generating') && (
           <button type="button" onClick={session.cancel}>
@@ -72,16 +77,27 @@ export function Panel({ session }: { session: PanelSession }) {
             Regenerate
           </button>
         )}
+        {selected && !state.partial && state.context?.s3Ready && (
+          <button type="button" disabled={busy} onClick={() => void session.saveToS3()}>
+            Save to S3
+          </button>
+        )}
         {url && selected && state.offerDownload && (
           <a className="download" href={url} download={`post-image.${selected.mimeType.split('/')[1]}`}>
             Download image
           </a>
         )}
       </div>
-      {state.choices && <PanelControls choices={state.choices} disabled={busy} onChoose={(patch) => void session.choose(patch)} />}
-      {state.prompt && (
-        <PromptEditor prompt={state.prompt} disabled={busy} onChange={session.editPrompt} onReset={() => void session.resetPrompt()} />
-      )}
+      {selected && <Preview image={selected} url={url} />}
+      <ImageStrip images={state.images} selectedId={state.selectedId} onSelect={session.select} />
+      {state.savedLink && <SavedLink link={state.savedLink} />}
+      <details className="options">
+        <summary>Format, style and prompt</summary>
+        {state.choices && <PanelControls choices={state.choices} disabled={busy} onChoose={(patch) => void session.choose(patch)} />}
+        {state.prompt && (
+          <PromptEditor prompt={state.prompt} disabled={busy} onChange={session.editPrompt} onReset={() => void session.resetPrompt()} />
+        )}
+      </details>
     </section>
   );
 }

@@ -11,13 +11,12 @@ interface PromptEditorProps {
 export function PromptEditor({ prompt, disabled, onChange, onReset }: PromptEditorProps) {
   const id = useId();
   return (
-    <details className="prompt">
-      <summary>Prompt</summary>
+    <div className="prompt">
       <label htmlFor={id}>Prompt used for the image (edit it, then press Regenerate)</label>
       <textarea id={id} value={prompt} disabled={disabled} rows={4} onChange={(event) => onChange(event.target.value)} />
       <button type="button" disabled={disabled} onClick={onReset}>
         Reset prompt
       </button>
-    </details>
+    </div>
   );
 }

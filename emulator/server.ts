@@ -1,16 +1,19 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { bedrock } from './bedrock';
 import { comprehend } from './comprehend';
 import { jsonResponse, preflight, readRequest, send } from './http';
 import { applyKnobUpdate, createKnobs, resetState, takeFault } from './knobs';
+import { openai } from './openai';
+import { s3 } from './s3';
 import type { AwsCredentialPair, EmulatorRequest, EmulatorResponse, FaultKind, Knobs, RequestLog, ServiceContext, ServiceModule } from './types';
 
 /**
  * One local HTTP server standing in for the project's cloud services. Requests are routed by shape to the
  * first service module that claims them; bedrock, s3 and openai modules join SERVICES as they are written.
  */
-export const SERVICES: readonly ServiceModule[] = [comprehend];
+export const SERVICES: readonly ServiceModule[] = [comprehend, s3, bedrock, openai];
 
 /** Fake AWS keys the emulator accepts unless told otherwise (the CLI prints them). */
 export const DEFAULT_CREDENTIALS: readonly AwsCredentialPair[] = [

@@ -1,14 +1,19 @@
 import * as v from 'valibot';
 import { handleMessage } from '@/lib/messaging/handle';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { generateImageRequest, imageRequest, jobRequest, prepareRequest } from '@/lib/messaging/schemas';
-import { generateImages, resumeGeneration } from '@/lib/pipeline/generate';
+import { generateImageRequest, imageRequest, jobRequest, prepareRequest, saveRequest, unlockRequest } from '@/lib/messaging/schemas';
+import type { MessageSender } from '@/lib/messaging/guard';
+import { generateImages, resumeGeneration, type GenerationContext } from '@/lib/pipeline/generate';
 import { forgetOldJobs } from '@/lib/pipeline/journal';
 import { injectPanel } from '@/lib/pipeline/inject-panel';
+import { readConfiguration } from '@/lib/pipeline/configuration';
 import { cancelJob, runJob } from '@/lib/pipeline/jobs';
+import { panelContext } from '@/lib/pipeline/panel-context';
 import { partialPreviewsFor } from '@/lib/pipeline/partial-previews';
+import { saveKeptImage } from '@/lib/pipeline/save';
 import { preparePrompt } from '@/lib/pipeline/prepare';
 import { activeProvider } from '@/lib/providers/registry';
+import { unlockSecrets } from '@/lib/settings/secrets';
 import { markAttached } from '@/lib/storage/history';
 
 export default defineBackground(() => {
@@ -21,13 +26,21 @@ export default defineBackground(() => {
   const everyone = ['linkedin-tab', 'extension-page'] as const;
   handleMessage('injectPanel', v.undefined(), ['linkedin-tab'], (_, sender) => injectPanel(sender));
   handleMessage('preparePrompt', prepareRequest, [...everyone], preparePrompt);
+  const contextFor = async (signal: AbortSignal, sender: MessageSender, jobId: string): Promise<GenerationContext> => ({
+    signal,
+    active: activeProvider(await readConfiguration()),
+    onPartialImage: partialPreviewsFor(sender, jobId),
+  });
   handleMessage('generateImage', generateImageRequest, [...everyone], (request, sender) =>
-    runJob(request.jobId, async (signal) =>
-      generateImages(request, signal, await activeProvider(), partialPreviewsFor(sender, request.jobId)),
-    ),
+    runJob(request.jobId, async (signal) => generateImages(request, await contextFor(signal, sender, request.jobId))),
   );
   handleMessage('resumeGeneration', jobRequest, [...everyone], ({ jobId }, sender) =>
-    runJob(jobId, async (signal) => resumeGeneration(jobId, signal, await activeProvider(), partialPreviewsFor(sender, jobId))),
+    runJob(jobId, async (signal) => resumeGeneration(jobId, await contextFor(signal, sender, jobId))),
+  );
+  handleMessage('panelContext', v.undefined(), [...everyone], async () => panelContext(await readConfiguration()));
+  handleMessage('unlockSecrets', unlockRequest, [...everyone], ({ passphrase }) => unlockSecrets(passphrase));
+  handleMessage('saveImageToS3', saveRequest, [...everyone], async ({ imageId, postText }) =>
+    saveKeptImage(imageId, postText, await readConfiguration()),
   );
   handleMessage('cancelGeneration', jobRequest, [...everyone], async ({ jobId }) => {
     cancelJob(jobId);

@@ -52,6 +52,12 @@ export async function launchChromium(extensionDir: string, options: { headless?:
       await page.goto(`${STANDIN_URL}${query ? `?${query}` : ''}`);
       return wrap(page);
     },
+    async openExtensionPage(path) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const page = await context.newPage();
+      await page.goto(new URL(path, worker.url()).href);
+      return wrap(page);
+    },
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });

@@ -18,6 +18,20 @@ window.__centreOf = function (selector, text) {
   element.scrollIntoView({ block: 'center' });
   var rect = element.getBoundingClientRect();
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+};
+window.__control = function (labelText, nth) {
+  var labels = window.__deep('label').filter(function (l) { return (l.textContent || '').trim().indexOf(labelText) === 0; });
+  var label = labels[nth || 0];
+  return label ? label.control || label.querySelector('input, select, textarea') : undefined;
+};
+window.__setControl = function (labelText, nth, value) {
+  var control = window.__control(labelText, nth);
+  if (!control) throw new Error('No field labelled ' + labelText);
+  if (control.type === 'checkbox') { if (control.checked !== value) control.click(); return; }
+  // React watches the value property; the prototype's setter is what a user's edit goes through.
+  var setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control), 'value').set;
+  setter.call(control, value);
+  control.dispatchEvent(new Event(control.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
 };`;
 
 type CentreOf = { __centreOf(selector: string, text?: string): { x: number; y: number } | undefined };

@@ -63,3 +63,10 @@ export async function navigate(page: TestPage, path: string): Promise<void> {
   await page.click(`a[href="${path}"]`);
   await until(() => page.evaluate(() => location.pathname), (now) => now === path, `the page ${path}`);
 }
+
+type Controls = { __setControl(label: string, nth: number, value: string | boolean): void };
+
+/** Sets a form field found by its visible label (the nth field with that label), as typing would. */
+export function setField(page: TestPage, label: string, value: string | boolean, nth = 0): Promise<void> {
+  return page.evaluate(([l, n, v]) => (window as unknown as Controls).__setControl(l, n, v), [label, nth, value] as const);
+}

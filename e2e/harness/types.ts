@@ -3,6 +3,8 @@ export interface ExtensionBrowser {
   name: 'chromium' | 'firefox';
   /** Opens the project's LinkedIn stand-in at https://www.linkedin.com/feed/?query. */
   openStandin(query?: string): Promise<TestPage>;
+  /** Opens one of the extension's own pages, e.g. '/options.html'. */
+  openExtensionPage(path: string): Promise<TestPage>;
   close(): Promise<void>;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The emulated S3's buckets and objects, one store per running emulator. Service modules are shared by
  * every emulator in the process and get no server state, so a store is found by the port the request
- * came to (its Host header), which no two running emulators share.
+ * came to (its Host header), which no two running emulators share. A store outlives its emulator, so a
+ * later emulator on the same port in the same process finds its buckets: tests use fresh keys.
  */
 
 export interface StoredObject {

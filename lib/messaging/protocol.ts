@@ -39,7 +39,24 @@ export interface ImageForPage {
 /** Failures cross the message boundary as data: one sentence, never a stack or a secret. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; sentence: string; code: string };
 
+/** What the panel may know about the setup: readiness, never a key. */
+export interface PanelContext {
+  providerLabel: string;
+  s3Ready: boolean;
+  locked: boolean;
+}
+
+export interface SavedLink {
+  key: string;
+  url: string;
+  expiresAt: number;
+}
+
 export interface ProtocolMap {
+  panelContext(): Outcome<PanelContext>;
+  /** The passphrase typed into the panel; the worker keeps the derived key for this browser session. */
+  unlockSecrets(request: { passphrase: string }): Outcome<boolean>;
+  saveImageToS3(request: { imageId: string; postText: string }): Outcome<SavedLink>;
   /** From the composer watcher: load the panel's script into this frame. */
   injectPanel(): Outcome<null>;
   preparePrompt(request: PrepareRequest): Outcome<PreparedPrompt>;

@@ -54,3 +54,7 @@ export const generateImageRequest = v.object({
 
 export const jobRequest = v.object({ jobId: id });
 export const imageRequest = v.object({ imageId: id });
+
+export const unlockRequest = v.object({ passphrase: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)) });
+
+export const saveRequest = v.object({ imageId: id, postText: v.pipe(v.string(), v.maxLength(MAX_DRAFT_CHARS)) });

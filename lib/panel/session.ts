@@ -1,7 +1,7 @@
 import { base64ToBytes } from '../image/bytes';
 import { attachImage } from '../linkedin/attach';
 import { findComposers, readDraft } from '../linkedin/composer';
-import { sendMessage, type ImageForPage, type PreparedPrompt } from '../messaging/protocol';
+import { sendMessage, type ImageForPage, type PanelContext, type PreparedPrompt, type SavedLink } from '../messaging/protocol';
 import type { FormatId } from '../formats';
 import { preferencesItem } from '../storage/preferences';
 import type { StyleId } from '../styles';
@@ -9,7 +9,7 @@ import { copyImageToClipboard } from './fallback';
 import { attachFailureSentence, EMPTY_DRAFT, NO_COMPOSER } from './sentences';
 import { createStore } from './store';
 
-export type Step = 'idle' | 'analysing' | 'generating' | 'ready' | 'attaching' | 'attached';
+export type Step = 'idle' | 'analysing' | 'generating' | 'ready' | 'attaching' | 'attached' | 'saving';
 
 /** What the next image should look like: starts from the user's defaults, changed in the panel. */
 export interface Choices {
@@ -36,9 +36,13 @@ export interface PanelState {
   sentence?: string;
   /** Offer a download of the selected image (when LinkedIn did not take it). */
   offerDownload: boolean;
+  context?: PanelContext;
+  /** The user's keys are locked: ask for the passphrase. */
+  needsPassphrase: boolean;
+  savedLink?: SavedLink;
 }
 
-const INITIAL: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], offerDownload: false };
+const INITIAL: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], offerDownload: false, needsPassphrase: false };
 
 export function imageBlob(image: ImageForPage): Blob {
   const base64 = image.dataUrl.slice(image.dataUrl.indexOf(',') + 1);
@@ -51,7 +55,7 @@ export function createPanelSession(doc: Document) {
   let prepared: PreparedPrompt | undefined;
   let jobId: string | undefined;
 
-  const fail = (sentence: string, step: Step) => store.set({ sentence, step });
+  const fail = (sentence: string, step: Step, code?: string) => store.set({ sentence, step, needsPassphrase: code === 'locked' });
   const enter = (step: Step, patch: Partial<PanelState> = {}) => store.set({ step, stepStartedAt: Date.now(), ...patch });
   const selected = () => store.get().images.find((image) => image.id === store.get().selectedId);
   const restingStep = (): Step => (store.get().images.length > 0 ? 'ready' : 'idle');
@@ -76,7 +80,7 @@ export function createPanelSession(doc: Document) {
   async function prepare(draft: string, choices: Choices): Promise<boolean> {
     const outcome = await sendMessage('preparePrompt', { draft, style: choices.style, format: choices.format, extraWords: choices.extraWords });
     if (!outcome.ok) {
-      fail(outcome.sentence, restingStep());
+      fail(outcome.sentence, restingStep(), outcome.code);
       return false;
     }
     prepared = outcome.value;
@@ -108,7 +112,7 @@ export function createPanelSession(doc: Document) {
       // The browser may stop the worker mid-generation; the job is journaled, so ask the new one for it.
       const outcome = await sendMessage('generateImage', request).catch(() => sendMessage('resumeGeneration', { jobId: request.jobId }));
       store.set({ partial: undefined });
-      if (!outcome.ok) return fail(outcome.sentence, restingStep());
+      if (!outcome.ok) return fail(outcome.sentence, restingStep(), outcome.code);
       // Earlier images stay in the strip: the user may still prefer one of them.
       enter('ready', { images: [...outcome.value, ...store.get().images], selectedId: outcome.value[0]?.id });
     } finally {
@@ -139,8 +143,37 @@ export function createPanelSession(doc: Document) {
     store.set({ step: 'ready', sentence: attachFailureSentence(result, copied), offerDownload: result.reason !== 'no-composer' });
   }
 
+  async function refreshContext(): Promise<void> {
+    const outcome = await sendMessage('panelContext', undefined);
+    if (outcome.ok) store.set({ context: outcome.value });
+  }
+
+  async function unlock(passphrase: string): Promise<void> {
+    const outcome = await sendMessage('unlockSecrets', { passphrase });
+    if (!outcome.ok) return fail(outcome.sentence, restingStep());
+    if (!outcome.value) return fail('That passphrase did not open your keys. Check it and try again.', restingStep(), 'locked');
+    store.set({ needsPassphrase: false, sentence: undefined });
+    await refreshContext();
+    await generate({ keepPrompt: true });
+  }
+
+  /** Saves the chosen image to the user's bucket and copies the private link it answers with. */
+  async function saveToS3(): Promise<void> {
+    const image = selected();
+    if (!image) return;
+    const source = draftOrSentence();
+    enter('saving', { sentence: undefined, savedLink: undefined });
+    const outcome = await sendMessage('saveImageToS3', { imageId: image.id, postText: 'draft' in source ? source.draft : '' });
+    if (!outcome.ok) return fail(outcome.sentence, 'ready', outcome.code);
+    enter('ready', { savedLink: outcome.value });
+    await navigator.clipboard?.writeText(outcome.value.url).catch(() => undefined);
+  }
+
   return {
     store,
+    refreshContext,
+    unlock,
+    saveToS3,
     generate,
     attach,
     cancel: () => jobId && void sendMessage('cancelGeneration', { jobId }),

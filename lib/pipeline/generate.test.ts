@@ -5,6 +5,7 @@ import { base64ToBytes } from '../image/bytes';
 import type { ImageProvider } from '../providers/types';
 import { getImage } from '../storage/history';
 import { generateImages } from './generate';
+import { testContext } from './test-context';
 
 const analysis = analyseLocally('We won the award!', 'test');
 const request = { jobId: 'job-1', prompt: 'a trophy', headline: 'We won', analysis, style: 'photo', format: 'square', count: 2 } as const;
@@ -21,7 +22,7 @@ function providerReturning(count: number): ImageProvider {
 
 describe('generateImages', () => {
   it('keeps every image in the history before handing it to the page', async () => {
-    const images = await generateImages(request, new AbortController().signal, { provider: providerReturning(2), model: 'm' });
+    const images = await generateImages(request, testContext(providerReturning(2)));
     expect(images).toHaveLength(2);
     for (const [index, image] of images.entries()) {
       const kept = await getImage(image.id);
@@ -29,5 +30,12 @@ describe('generateImages', () => {
       expect(Array.from(kept!.bytes)).toEqual([index, 9]);
       expect(Array.from(base64ToBytes(image.dataUrl.split(',')[1]!))).toEqual([index, 9]);
     }
+  });
+
+  it('keeps the provider’s image first, then replaces it with the copy fitted to the format', async () => {
+    const fitted = { bytes: new Uint8Array([7]), mimeType: 'image/jpeg' as const, width: 1080, height: 1080 };
+    const [image] = await generateImages({ ...request, jobId: 'job-2', count: 1 }, testContext(providerReturning(1), async () => fitted));
+    expect(image).toMatchObject({ mimeType: 'image/jpeg', width: 1080 });
+    expect(Array.from((await getImage(image!.id))!.bytes)).toEqual([7]);
   });
 });

@@ -1,6 +1,8 @@
 import { toDataUrl } from '../image/bytes';
 import type { GenerateImageRequest, ImageForPage } from '../messaging/protocol';
 import type { ActiveProvider } from '../providers/registry';
+import type { FormatId } from '../formats';
+import { fitImage } from '../image/fit';
 import type { GeneratedImage } from '../providers/types';
 import { UserFacingError } from '../errors';
 import { getImage, keepImage, type HistoryRecord } from '../storage/history';
@@ -10,13 +12,21 @@ function forPage(id: string, { mimeType, width, height, bytes }: GeneratedImage)
   return { id, mimeType, width, height, dataUrl: toDataUrl(bytes, mimeType) };
 }
 
-/** Generates, then keeps every image in the history before anything else can go wrong with it. */
-export async function generateImages(
-  request: GenerateImageRequest,
-  signal: AbortSignal,
-  { provider, model }: ActiveProvider,
-  onPartialImage?: (image: ImageForPage) => void,
-): Promise<ImageForPage[]> {
+/** What a generation runs with, besides the request. */
+export interface GenerationContext {
+  signal: AbortSignal;
+  active: ActiveProvider;
+  onPartialImage?: (image: ImageForPage) => void;
+  /** Fits an image to the LinkedIn format (the browser's canvas by default). */
+  fit?: (image: GeneratedImage, format: FormatId) => Promise<GeneratedImage>;
+}
+
+/**
+ * Generates, keeps every image in the history before anything else can go wrong with it, then fits
+ * it to the format and LinkedIn's size limit (the fitted copy replaces the kept one).
+ */
+export async function generateImages(request: GenerateImageRequest, context: GenerationContext): Promise<ImageForPage[]> {
+  const { signal, active: { provider, model }, onPartialImage, fit = fitImage } = context;
   await beginJob(request);
   const images = await provider.generate({
     ...request,
@@ -41,7 +51,10 @@ export async function generateImages(
       ...image,
     };
     await keepImage(record);
-    records.push(record);
+    const fitted = await fit(image, request.format);
+    const kept = fitted === image ? record : { ...record, ...fitted };
+    if (kept !== record) await keepImage(kept);
+    records.push(kept);
   }
   await finishJob(request.jobId, records.map((record) => record.id));
   return records.map((record) => forPage(record.id, record));
@@ -51,15 +64,10 @@ export async function generateImages(
  * The answer to a generation whose worker was stopped before it could reply: the images it kept,
  * or, when the provider had not answered yet, a new run of the same request.
  */
-export async function resumeGeneration(
-  jobId: string,
-  signal: AbortSignal,
-  active: ActiveProvider,
-  onPartialImage?: (image: ImageForPage) => void,
-): Promise<ImageForPage[]> {
+export async function resumeGeneration(jobId: string, context: GenerationContext): Promise<ImageForPage[]> {
   const entry = await findJob(jobId);
   if (!entry) throw new UserFacingError('That image request was lost when the browser stopped Post to Image. Press Generate image again.', 'lost-job');
-  if (!entry.imageIds) return generateImages(entry.request, signal, active, onPartialImage);
+  if (!entry.imageIds) return generateImages(entry.request, context);
   const records = await Promise.all(entry.imageIds.map((id) => getImage(id)));
   return records.flatMap((record) => (record ? [forPage(record.id, record)] : []));
 }

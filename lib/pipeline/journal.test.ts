@@ -4,6 +4,7 @@ import { analyseLocally } from '../analysis/local';
 import type { ImageProvider } from '../providers/types';
 import { generateImages, resumeGeneration } from './generate';
 import { beginJob, findJob, forgetOldJobs } from './journal';
+import { testContext } from './test-context';
 
 const request = (jobId: string) =>
   ({ jobId, prompt: 'a lighthouse', headline: 'Lighthouse', analysis: analyseLocally('A calm day.', 'test'), style: 'photo', format: 'landscape', count: 1 }) as const;
@@ -22,13 +23,12 @@ function countingProvider(): ImageProvider & { calls: number } {
   return provider;
 }
 
-const signal = new AbortController().signal;
 
 describe('the generation journal', () => {
   it('answers a resumed job with the images it already kept, without paying again', async () => {
     const provider = countingProvider();
-    const [made] = await generateImages(request('kept'), signal, { provider, model: 'm' });
-    const resumed = await resumeGeneration('kept', signal, { provider, model: 'm' });
+    const [made] = await generateImages(request('kept'), testContext(provider));
+    const resumed = await resumeGeneration('kept', testContext(provider));
     expect(resumed.map((image) => image.id)).toEqual([made!.id]);
     expect(provider.calls).toBe(1);
   });
@@ -36,7 +36,7 @@ describe('the generation journal', () => {
   it('runs a job again when the worker stopped before the provider answered', async () => {
     await beginJob(request('interrupted'));
     const provider = countingProvider();
-    const resumed = await resumeGeneration('interrupted', signal, { provider, model: 'm' });
+    const resumed = await resumeGeneration('interrupted', testContext(provider));
     expect(resumed).toHaveLength(1);
     expect(provider.calls).toBe(1);
     expect((await findJob('interrupted'))?.imageIds).toEqual([resumed[0]!.id]);
@@ -45,6 +45,6 @@ describe('the generation journal', () => {
   it('says so when a job is unknown or too old to resume', async () => {
     await beginJob(request('old'), Date.now() - 60 * 60 * 1000);
     await forgetOldJobs();
-    await expect(resumeGeneration('old', signal, { provider: countingProvider(), model: 'm' })).rejects.toMatchObject({ code: 'lost-job' });
+    await expect(resumeGeneration('old', testContext(countingProvider()))).rejects.toMatchObject({ code: 'lost-job' });
   });
 });

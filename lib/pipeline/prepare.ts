@@ -1,16 +1,19 @@
-import { analyseLocally } from '../analysis/local';
+import { prepareAnalysis } from '../analysis/comprehend';
 import type { PreparedPrompt, PrepareRequest } from '../messaging/protocol';
 import { buildPrompt } from '../prompt/build';
 import { headlineOf } from '../prompt/clean';
 import { activeProvider } from '../providers/registry';
+import { comprehendForAnalysis } from '../settings/resolve';
 import { preferencesItem } from '../storage/preferences';
+import { readConfiguration } from './configuration';
 
-const LOCAL_NOTE = 'Analysed on this device: no AWS credentials are set.';
-
-/** Draft → analysis → prompt sized for the provider that will use it. */
+/** Draft → analysis (Comprehend when set up, else on the device) → prompt sized for the provider that will use it. */
 export async function preparePrompt(request: PrepareRequest): Promise<PreparedPrompt> {
-  const [{ provider }, preferences] = await Promise.all([activeProvider(), preferencesItem.getValue()]);
-  const analysis = analyseLocally(request.draft, LOCAL_NOTE);
+  const [configuration, preferences] = await Promise.all([readConfiguration(), preferencesItem.getValue()]);
+  const { provider } = activeProvider(configuration);
+  const { settings, secrets } = configuration;
+  const comprehend = secrets && comprehendForAnalysis(settings, secrets, preferences.includeEntities);
+  const analysis = await prepareAnalysis(request.draft, comprehend);
   const prompt = buildPrompt({
     analysis,
     style: request.style,

@@ -1,0 +1,60 @@
+import { AwsCredentialsSection } from './AwsCredentialsSection';
+import { BedrockSection } from './BedrockSection';
+import { ComprehendSection } from './ComprehendSection';
+import { DefaultsSection } from './DefaultsSection';
+import { EndpointsSection } from './EndpointsSection';
+import { HistorySection } from './HistorySection';
+import { OpenAISection } from './OpenAISection';
+import { PassphraseSection } from './PassphraseSection';
+import { ProviderSection } from './ProviderSection';
+import { S3Section } from './S3Section';
+import { TransferSection } from './TransferSection';
+import { type OptionsForm, useOptionsForm } from './useOptionsForm';
+
+export function OptionsPage() {
+  const form = useOptionsForm();
+  return (
+    <main>
+      <h1>Post to Image options</h1>
+      {form ? <OptionsForms form={form} /> : <p role="status">Loading your settings…</p>}
+    </main>
+  );
+}
+
+function OptionsForms({ form }: { form: OptionsForm }) {
+  return (
+    <>
+      {form.encrypted && !form.saved && (
+        <p className="banner">
+          Your API keys are locked with a passphrase. <a href="#passphrase-title">Unlock them</a> to change them or to run the tests.
+        </p>
+      )}
+      <form
+        noValidate
+        aria-label="Settings"
+        onSubmit={(event) => {
+          event.preventDefault();
+          form.save();
+        }}
+      >
+        <ProviderSection form={form} />
+        <OpenAISection form={form} />
+        <AwsCredentialsSection form={form} />
+        <ComprehendSection form={form} />
+        <BedrockSection form={form} />
+        <S3Section form={form} />
+        <DefaultsSection form={form} />
+        <HistorySection form={form} />
+        <EndpointsSection form={form} />
+        <div className="save-bar">
+          <button type="submit" className="primary">
+            Save
+          </button>
+          <p role="status">{form.status}</p>
+        </div>
+      </form>
+      <PassphraseSection form={form} />
+      <TransferSection form={form} />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { EMPTY_SECRETS, lockSecrets, saveSecrets } from '@/lib/settings/secrets';
+import { type HistoryRecord, keepImage } from '@/lib/storage/history';
+import { click, render, type, until } from '../shared/render.test-helpers';
+import { Popup } from './Popup';
+
+let popup: ReturnType<typeof render>;
+
+function record(index: number): HistoryRecord {
+  return {
+    id: `image-${index}`,
+    createdAt: Date.UTC(2026, 4, 14, 9, index),
+    prompt: `a lighthouse at dawn, number ${index}`,
+    provider: 'offline',
+    model: 'offline-card',
+    format: 'square',
+    analysis: { analyser: 'local', sentiment: 'POSITIVE', languageCode: 'en' },
+    mimeType: 'image/png',
+    width: 1080,
+    height: 1080,
+    bytes: new Uint8Array([137, 80, 78, 71, index]),
+    estimatedCostUsd: 0,
+  };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+afterEach(() => {
+  popup.unmount();
+});
+
+describe('popup', () => {
+  it('shows the provider, and the six newest images with a download link each', async () => {
+    for (let index = 1; index <= 8; index++) await keepImage(record(index));
+    popup = render(<Popup />);
+    await until(() => expect(popup.container.querySelectorAll('.thumbnails img')).toHaveLength(6));
+
+    expect(popup.find('[role=status]').textContent).toMatch(/Images are made on this device/);
+    const links = [...popup.container.querySelectorAll<HTMLAnchorElement>('.thumbnails a')];
+    expect(links.map((link) => link.download)).toEqual([8, 7, 6, 5, 4, 3].map((index) => `post-to-image-image-${index}.png`));
+    expect(links.every((link) => link.href.startsWith('blob:'))).toBe(true);
+    expect(popup.find('.thumbnails img').getAttribute('alt')).toContain('a lighthouse at dawn, number 8');
+  });
+
+  it('says when the keys are locked, and unlocks them there', async () => {
+    await saveSecrets({ ...EMPTY_SECRETS, openaiApiKey: 'sk-proj-0123456789abcdef' }, 'a long passphrase');
+    await lockSecrets();
+    popup = render(<Popup />);
+    await until(() => expect(popup.container.textContent).toContain('Your API keys are locked'));
+    type(popup.find('.unlock input[type=password]'), 'a long passphrase');
+    await click(popup.button('Unlock'));
+    await until(() => expect(popup.find('h2').textContent).toBe('Ready'));
+    expect(popup.find('[role=status]').textContent).toBe('OpenAI GPT Image 1 mini makes the images.');
+  });
+
+  it('opens the options page', async () => {
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
+    popup = render(<Popup />);
+    await click(popup.button('Open options'));
+    expect(open).toHaveBeenCalledOnce();
+  });
+});

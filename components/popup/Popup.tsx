@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import { ProviderStatus } from './ProviderStatus';
+import { RecentImages } from './RecentImages';
+
+export function Popup() {
+  return (
+    <main className="popup">
+      <h1>Post to Image</h1>
+      <ProviderStatus />
+      <RecentImages />
+      <button type="button" className="primary" onClick={() => void browser.runtime.openOptionsPage()}>
+        Open options
+      </button>
+    </main>
+  );
+}

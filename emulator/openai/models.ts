@@ -1,0 +1,94 @@
+/** What each image model of the emulated OpenAI API accepts, as the real API documents it (openai@6.49 types). */
+
+export interface EmulatedImageModel {
+  id: string;
+  family: 'gpt-image' | 'dall-e';
+  promptLimit: number;
+  maxImages: number;
+  /** Parameters the model takes besides model and prompt; any other is refused as unknown. */
+  parameters: ReadonlySet<string>;
+  sizes: readonly string[];
+  /** gpt-image-2: any WxH within CUSTOM_SIZE_LIMITS, as well as `sizes`. */
+  customSizes: boolean;
+  qualities: readonly string[];
+  transparentBackground: boolean;
+  /** Unix seconds, for GET /models/{id}. */
+  created: number;
+}
+
+export const CUSTOM_SIZE_LIMITS = { multipleOf: 16, maxAspect: 3, maxEdge: 3840, minPixels: 655_360, maxPixels: 8_294_400 };
+
+const GPT_IMAGE_PARAMETERS = new Set([
+  'n',
+  'size',
+  'quality',
+  'background',
+  'moderation',
+  'output_format',
+  'output_compression',
+  'stream',
+  'partial_images',
+  'user',
+]);
+
+function gptImage(id: string, created: number, overrides: Partial<EmulatedImageModel> = {}): EmulatedImageModel {
+  return {
+    id,
+    family: 'gpt-image',
+    promptLimit: 32_000,
+    maxImages: 10,
+    parameters: GPT_IMAGE_PARAMETERS,
+    sizes: ['auto', '1024x1024', '1536x1024', '1024x1536'],
+    customSizes: false,
+    qualities: ['auto', 'low', 'medium', 'high'],
+    transparentBackground: true,
+    created,
+    ...overrides,
+  };
+}
+
+const GPT_IMAGE_2 = { customSizes: true, transparentBackground: false };
+
+export const EMULATED_MODELS: readonly EmulatedImageModel[] = [
+  gptImage('gpt-image-2', 1776729600, GPT_IMAGE_2),
+  gptImage('gpt-image-2-2026-04-21', 1776729600, GPT_IMAGE_2),
+  gptImage('gpt-image-1.5', 1763424000),
+  gptImage('gpt-image-1', 1745366400),
+  gptImage('gpt-image-1-mini', 1759795200),
+  gptImage('chatgpt-image-latest', 1763424000),
+  {
+    id: 'dall-e-3',
+    family: 'dall-e',
+    promptLimit: 4000,
+    maxImages: 1,
+    parameters: new Set(['n', 'size', 'quality', 'style', 'response_format', 'user']),
+    sizes: ['1024x1024', '1792x1024', '1024x1792'],
+    customSizes: false,
+    qualities: ['standard', 'hd'],
+    transparentBackground: false,
+    created: 1698785189,
+  },
+  {
+    id: 'dall-e-2',
+    family: 'dall-e',
+    promptLimit: 1000,
+    maxImages: 10,
+    parameters: new Set(['n', 'size', 'quality', 'response_format', 'user']),
+    sizes: ['256x256', '512x512', '1024x1024'],
+    customSizes: false,
+    qualities: ['standard'],
+    transparentBackground: false,
+    created: 1698798177,
+  },
+];
+
+export function findModel(id: string): EmulatedImageModel | undefined {
+  return EMULATED_MODELS.find((model) => model.id === id);
+}
+
+const GPT_ONLY_PARAMETERS = ['background', 'moderation', 'output_format', 'output_compression', 'stream', 'partial_images'];
+
+/** The model a request without one gets: dall-e-2, unless it uses a parameter only GPT image models take. */
+export function defaultModelId(body: Record<string, unknown>): string {
+  return GPT_ONLY_PARAMETERS.some((name) => body[name] !== undefined && body[name] !== null) ? 'gpt-image-1' : 'dall-e-2';
+}

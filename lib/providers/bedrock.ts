@@ -1,0 +1,108 @@
+import { BedrockRuntimeClient, type BedrockRuntimeClientConfig, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
+import { type AwsCredentialSource, toCredentialProvider } from '../aws/credentials';
+import { sentenceFor } from '../errors';
+import { FORMATS } from '../formats';
+import { bedrockFailure, unreadableAnswer } from './bedrock/errors';
+import { imagesOf, requestBody } from './bedrock/family';
+import { imageFromBase64 } from './bedrock/image';
+import { BEDROCK_MODELS, type BedrockModel, type BedrockModelId, type Size } from './bedrock/models';
+import { type PlanSettings, planCalls } from './bedrock/plan';
+import type { GeneratedImage, ImageProvider } from './types';
+
+/** Image generation with Amazon Bedrock's image models through InvokeModel, one module per model family. */
+
+export { BEDROCK_MODEL_IDS, BEDROCK_MODELS, BEDROCK_REGIONS, type BedrockModelId } from './bedrock/models';
+
+export interface BedrockConfig {
+  region: string;
+  /** Another endpoint than AWS's, e.g. the project's emulator. */
+  endpoint?: string;
+  credentials: AwsCredentialSource;
+  model: BedrockModelId;
+  cfgScale?: number;
+  /** Fixed for repeatable pictures; without it every generation differs. */
+  seed?: number;
+  negativePrompt?: string;
+  /** A Nova Canvas style or an SDXL style preset; ignored by models that do not know it. */
+  stylePreset?: string;
+  /** Titan and Nova Canvas only. */
+  quality?: 'standard' | 'premium';
+  /** An SDK request handler or its options; tests in Node pass an HTTP/1.1 handler. */
+  requestHandler?: unknown;
+  /** Attempts per call, retries included (AWS's default is 3). */
+  maxAttempts?: number;
+}
+
+/** Stable Image Ultra can take most of a minute; a dead connection should not hold the panel much longer. */
+const REQUEST_TIMEOUT_MS = 120_000;
+
+/** The smallest picture a model makes (Titan 512x512, Nova Canvas 320x320): what the settings test asks for. */
+const SMALLEST: Size = { width: 1, height: 1 };
+const TEST_PROMPT = 'A small blue circle on a plain white background.';
+
+export function createBedrockProvider(config: BedrockConfig): ImageProvider {
+  const model = BEDROCK_MODELS[config.model];
+  return {
+    id: 'bedrock',
+    label: `${model.label} on Amazon Bedrock`,
+    promptLimit: model.promptLimit,
+    generate: (request) =>
+      generate(config, model, { prompt: request.prompt, target: FORMATS[request.format], count: request.count }, request.signal),
+  };
+}
+
+/** One real generation, as small and cheap as the model allows, for the options page's "Test Bedrock" button. */
+export async function testBedrock(config: BedrockConfig): Promise<{ ok: boolean; sentence: string }> {
+  const model = BEDROCK_MODELS[config.model];
+  try {
+    await generate(config, model, { prompt: TEST_PROMPT, target: SMALLEST, count: 1, quality: 'standard' }, new AbortController().signal);
+    return { ok: true, sentence: `${model.label} answered from ${config.region}: the Bedrock settings work.` };
+  } catch (error) {
+    return { ok: false, sentence: sentenceFor(error) };
+  }
+}
+
+async function generate(config: BedrockConfig, model: BedrockModel, job: PlanSettings, signal: AbortSignal): Promise<GeneratedImage[]> {
+  const client = createClient(config);
+  const { negativePrompt, seed, cfgScale, stylePreset, quality } = config;
+  try {
+    const images: GeneratedImage[] = [];
+    // One call at a time: Stability's quotas allow only a few calls a minute.
+    for (const plan of planCalls(model, { negativePrompt, seed, cfgScale, stylePreset, quality, ...job })) {
+      const response = await client.send(
+        new InvokeModelCommand({
+          modelId: model.id,
+          contentType: 'application/json',
+          accept: 'application/json',
+          body: new TextEncoder().encode(JSON.stringify(requestBody(model, plan))),
+        }),
+        { abortSignal: signal },
+      );
+      images.push(...imagesOf(model, parseAnswer(response.body)).map(imageFromBase64));
+    }
+    return images;
+  } catch (error) {
+    throw bedrockFailure(error, { model, region: config.region, signal });
+  } finally {
+    client.destroy();
+  }
+}
+
+function parseAnswer(body: Uint8Array | undefined): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(body));
+  } catch (error) {
+    throw unreadableAnswer(error);
+  }
+}
+
+function createClient(config: BedrockConfig): BedrockRuntimeClient {
+  return new BedrockRuntimeClient({
+    region: config.region,
+    endpoint: config.endpoint,
+    credentials: toCredentialProvider(config.credentials),
+    maxAttempts: config.maxAttempts ?? 3,
+    // Without throwOnRequestTimeout the Node handler only warns; the browser's fetch handler always throws.
+    requestHandler: (config.requestHandler ?? { requestTimeout: REQUEST_TIMEOUT_MS, throwOnRequestTimeout: true }) as BedrockRuntimeClientConfig['requestHandler'],
+  });
+}

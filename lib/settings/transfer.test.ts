@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { DEFAULT_PREFERENCES, preferencesItem } from '../storage/preferences';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema';
+import { readSecrets, saveSecrets } from './secrets';
+import { readSettings, writeSettings } from './store';
+import { EXPORT_FORMAT, exportSettings, importSettings } from './transfer';
+
+const SECRETS = {
+  openaiApiKey: 'sk-proj-never-export-me-0123456789',
+  awsAccessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+  awsSecretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  awsSessionToken: 'session-token-never-export-me',
+};
+
+const CUSTOM = {
+  ...DEFAULT_SETTINGS,
+  provider: 'openai' as const,
+  s3: { ...DEFAULT_SETTINGS.s3, bucket: 'team-images', region: 'eu-west-1', presignExpiryHours: 72 },
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('export', () => {
+  it('writes settings and defaults with a format marker and version', async () => {
+    await writeSettings(CUSTOM);
+    await preferencesItem.setValue({ ...DEFAULT_PREFERENCES, style: 'watercolour' });
+    const exported = JSON.parse(await exportSettings());
+    expect(exported).toMatchObject({ format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings: CUSTOM });
+    expect(exported.preferences.style).toBe('watercolour');
+  });
+
+  it('never contains a secret, with or without a passphrase', async () => {
+    await writeSettings(CUSTOM);
+    await saveSecrets(SECRETS);
+    const plain = await exportSettings();
+    await saveSecrets(SECRETS, 'a long passphrase');
+    const locked = await exportSettings();
+    for (const exported of [plain, locked]) {
+      for (const secret of Object.values(SECRETS)) expect(exported).not.toContain(secret);
+      expect(exported).not.toMatch(/secret|apiKey|accessKey|sessionToken|passphrase|encrypted/i);
+    }
+  });
+});
+
+describe('import', () => {
+  it('restores an export into a fresh browser', async () => {
+    await writeSettings(CUSTOM);
+    await preferencesItem.setValue({ ...DEFAULT_PREFERENCES, format: 'portrait' });
+    const exported = await exportSettings();
+    fakeBrowser.reset();
+    expect(await importSettings(exported)).toEqual({ ok: true });
+    expect(await readSettings()).toEqual(CUSTOM);
+    expect((await preferencesItem.getValue()).format).toBe('portrait');
+  });
+
+  it('migrates an export from version 1', async () => {
+    const v1 = { format: EXPORT_FORMAT, version: 1, settings: { provider: 'bedrock', awsRegion: 'us-west-2', s3Bucket: 'old-bucket' } };
+    expect(await importSettings(JSON.stringify(v1))).toEqual({ ok: true });
+    const settings = await readSettings();
+    expect(settings.provider).toBe('bedrock');
+    expect([settings.comprehend.region, settings.bedrock.region, settings.s3.region]).toEqual(['us-west-2', 'us-west-2', 'us-west-2']);
+    expect(settings.s3.bucket).toBe('old-bucket');
+  });
+
+  it('ignores secrets slipped into a file, and keeps the saved ones', async () => {
+    await saveSecrets(SECRETS);
+    const file = { format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings: { ...CUSTOM, openaiApiKey: 'sk-injected-0123456789' } };
+    expect(await importSettings(JSON.stringify(file))).toEqual({ ok: true });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get('settings'))).not.toContain('sk-injected');
+    expect(await readSecrets()).toMatchObject({ state: 'open', secrets: SECRETS });
+  });
+
+  it('refuses what it cannot use, in a sentence, and changes nothing', async () => {
+    await writeSettings(CUSTOM);
+    const refusals = [
+      ['not json', /not a Post to Image settings export/],
+      [JSON.stringify({ hello: 'world' }), /not a Post to Image settings export/],
+      [JSON.stringify({ format: EXPORT_FORMAT, version: SETTINGS_VERSION + 1, settings: {} }), /newer version/],
+      [JSON.stringify({ format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings: { s3: { presignExpiryHours: 500 } } }), /“s3.presignExpiryHours” in this file is not valid/],
+      [JSON.stringify({ format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings: {}, preferences: { style: 'cubist' } }), /default for new images “style”/],
+    ] as const;
+    for (const [json, sentence] of refusals) {
+      const result = await importSettings(json);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.sentence).toMatch(sentence);
+    }
+    expect(await readSettings()).toEqual(CUSTOM);
+  });
+});
