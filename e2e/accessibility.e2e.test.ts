@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './harness/axe';
+import { GENERATE_BUTTON } from './harness/deep';
+import { BROWSERS, launch } from './harness/launch';
+import { openComposer, panelText, writeDraft } from './harness/steps';
+import type { ExtensionBrowser } from './harness/types';
+
+describe.each(BROWSERS)('%s: accessibility (axe-core, serious and critical)', (browserName) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launch(browserName);
+  });
+  afterAll(() => browser?.close());
+
+  it('the panel in the composer, with a preview', async () => {
+    const page = await browser.openStandin('ui=sdui');
+    await openComposer(page);
+    await writeDraft(page, ['Accessibility is a feature, not an afterthought.']);
+    await page.click(GENERATE_BUTTON);
+    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
+    await page.click('summary', 'Format, style and prompt');
+    expect(await seriousViolations(page, [['post-to-image-host', '*']])).toEqual([]);
+    await page.close();
+  });
+});
+
+// Firefox's WebDriver BiDi refuses to open moz-extension:// pages, so the extension's own pages are checked in Chromium.
+describe('chromium: accessibility of the extension pages (axe-core, serious and critical)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launch('chromium');
+  });
+  afterAll(() => browser?.close());
+
+  it('the options page', async () => {
+    const page = await browser.openExtensionPage('/options.html');
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('main label').length), { timeout: 15_000 }).toBeGreaterThan(10);
+    expect(await seriousViolations(page, ['body'])).toEqual([]);
+    await page.close();
+  });
+
+  it('the popup', async () => {
+    const page = await browser.openExtensionPage('/popup.html');
+    await expect.poll(() => page.evaluate(() => document.body.innerText.trim().length), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await seriousViolations(page, ['body'])).toEqual([]);
+    await page.close();
+  });
+});
