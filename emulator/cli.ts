@@ -1,3 +1,4 @@
+import { DEFAULT_OPENAI_KEY } from './openai';
 import { DEFAULT_CREDENTIALS, startEmulator } from './server';
 
 /** `tsx emulator/cli.ts [--port 4566]`: runs the emulator until Ctrl-C, for the demo and by-hand use. */
@@ -14,6 +15,7 @@ const [credentials] = DEFAULT_CREDENTIALS;
 console.log(`Cloud emulator listening on ${emulator.url}`);
 console.log(`  AWS access key ID:     ${credentials?.accessKeyId}`);
 console.log(`  AWS secret access key: ${credentials?.secretAccessKey}  (fake, accepted only here)`);
+console.log(`  OpenAI API key:        ${DEFAULT_OPENAI_KEY}  (OpenAI API address: ${emulator.url}/v1)`);
 console.log(`  Controls: POST ${emulator.url}/__emulator/knobs, GET ${emulator.url}/__emulator/log, POST ${emulator.url}/__emulator/reset`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
