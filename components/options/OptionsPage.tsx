@@ -16,6 +16,10 @@ export function OptionsPage() {
   return (
     <main>
       <h1>Post to Image options</h1>
+      <p className="intro">
+        Post to Image works as it is: with nothing set here, it reads your post and makes its image on this device. Add
+        your own OpenAI or AWS keys below to use their image models, Amazon Comprehend or Save to S3.
+      </p>
       {form ? <OptionsForms form={form} /> : <p role="status">Loading your settings…</p>}
     </main>
   );
