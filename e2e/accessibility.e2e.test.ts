@@ -12,13 +12,14 @@ describe.each(BROWSERS)('%s: accessibility (axe-core, serious and critical)', (b
   });
   afterAll(() => browser?.close());
 
-  it('the panel in the composer, with a preview', async () => {
-    const page = await browser.openStandin('ui=sdui');
+  it.each(['light', 'dark'])('the panel in the composer, with a preview, in LinkedIn’s %s theme', async (theme) => {
+    const page = await browser.openStandin(`ui=sdui&theme=${theme}`);
     await openComposer(page);
     await writeDraft(page, ['Accessibility is a feature, not an afterthought.']);
     await page.click(GENERATE_BUTTON);
     await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
     await page.click('summary', 'Format, style and prompt');
+    expect(await page.evaluate(() => document.querySelector('post-to-image-host')?.getAttribute('data-theme'))).toBe(theme);
     expect(await seriousViolations(page, [['post-to-image-host', '*']])).toEqual([]);
     await page.close();
   });

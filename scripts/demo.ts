@@ -24,6 +24,13 @@ try {
   await page.click(GENERATE_BUTTON);
   await until(() => panelText(page), (text) => text.includes('Add to post'), 'the preview', 60_000);
   await page.screenshot(`${OUTPUT}/panel.png`);
+  const dark = await browser.openStandin('ui=sdui&theme=dark');
+  await openComposer(dark);
+  await writeDraft(dark, SAMPLE_POST);
+  await dark.click(GENERATE_BUTTON);
+  await until(() => panelText(dark), (text) => text.includes('Add to post'), 'the preview in dark mode', 60_000);
+  await dark.screenshot(`${OUTPUT}/panel-dark.png`);
+  await dark.close();
   await page.click('button', 'Add to post');
   await until(async () => (await composerState(page)).media.length, (n) => n === 1, 'the attached image');
   await page.screenshot(`${OUTPUT}/composer-with-image.png`);
@@ -40,7 +47,7 @@ try {
   await writeFile(`${OUTPUT}/image.png`, Buffer.from(base64, 'base64'));
   console.log(`Published a post with its generated image.
   image:       ${OUTPUT}/image.png
-  screenshots: ${OUTPUT}/panel.png, ${OUTPUT}/composer-with-image.png, ${OUTPUT}/published-post.png`);
+  screenshots: ${OUTPUT}/panel.png, ${OUTPUT}/panel-dark.png, ${OUTPUT}/composer-with-image.png, ${OUTPUT}/published-post.png`);
 } finally {
   await browser.close();
 }

@@ -1,5 +1,6 @@
 import type { Composer } from './composer';
 import { HOST_TAG } from './selectors';
+import { composerTheme } from './theme';
 
 export interface ComposerHost {
   button: HTMLButtonElement;
@@ -12,7 +13,7 @@ const BUTTON_STYLE = `
   border: 1px solid #0a66c2; background: transparent; color: #0a66c2; font: 600 14px/1.4 inherit; }
 .generate:hover { background: rgba(10, 102, 194, 0.08); }
 .generate:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
-@media (prefers-color-scheme: dark) { .generate { color: #71b7fb; border-color: #71b7fb; } }
+:host([data-theme="dark"]) .generate { color: #71b7fb; border-color: #71b7fb; }
 `;
 
 const hosts = new WeakMap<Element, ComposerHost>();
@@ -47,6 +48,7 @@ export function ensureHost(composer: Composer, onGenerate: (host: ComposerHost) 
   if (known) return { host: known, created: false };
 
   const element = composer.dialog.ownerDocument.createElement(HOST_TAG);
+  element.dataset.theme = composerTheme(composer.dialog);
   const shadow = element.attachShadow({ mode: 'open' });
   const style = composer.dialog.ownerDocument.createElement('style');
   style.textContent = BUTTON_STYLE;
