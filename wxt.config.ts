@@ -28,7 +28,7 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'post-to-image@posttoimage.app',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0', // data_collection_permissions needs 140
         // @ts-expect-error Firefox's newer key, not yet in WXT's manifest types.
         data_collection_permissions: { required: ['none'] },
       },

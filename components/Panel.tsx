@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { costLine } from '@/lib/panel/cost';
 import type { PanelSession, Step } from '@/lib/panel/session';
 import { Elapsed } from './Elapsed';
 import { ImageStrip } from './ImageStrip';
@@ -33,6 +34,7 @@ export function Panel({ session }: { session: PanelSession }) {
   const selected = state.partial ?? state.images.find((image) => image.id === state.selectedId);
   const busy = ['analysing', 'generating', 'attaching', 'saving'].includes(state.step);
   const url = useObjectUrl(selected);
+  const cost = state.context && state.choices && costLine(state.context, state.choices.format);
 
   useEffect(() => {
     void session.choose({});
@@ -54,6 +56,7 @@ export function Panel({ session }: { session: PanelSession }) {
         {STEP_TEXT[state.step]}
         {busy && <Elapsed since={state.stepStartedAt} />}
       </p>
+      {cost && <p className="note">{cost}</p>}
       {state.analyserNote && <p className="note">{state.analyserNote}</p>}
       {state.sentence && (
         <p className="sentence" role="alert">

@@ -25,11 +25,10 @@ describe.each(BROWSERS)('%s: accessibility (axe-core, serious and critical)', (b
   });
 });
 
-// Firefox's WebDriver BiDi refuses to open moz-extension:// pages, so the extension's own pages are checked in Chromium.
-describe('chromium: accessibility of the extension pages (axe-core, serious and critical)', () => {
+describe.each(BROWSERS)('%s: accessibility of the extension pages (axe-core, serious and critical)', (browserName) => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await launch('chromium');
+    browser = await launch(browserName);
   });
   afterAll(() => browser?.close());
 

@@ -6,12 +6,15 @@ import type { MessageSender } from '@/lib/messaging/guard';
 import { generateImages, resumeGeneration, type GenerationContext } from '@/lib/pipeline/generate';
 import { forgetOldJobs } from '@/lib/pipeline/journal';
 import { injectPanel } from '@/lib/pipeline/inject-panel';
-import { readConfiguration } from '@/lib/pipeline/configuration';
+import { type Configuration, readConfiguration } from '@/lib/pipeline/configuration';
 import { cancelJob, runJob } from '@/lib/pipeline/jobs';
 import { panelContext } from '@/lib/pipeline/panel-context';
+import { lookFrom } from '@/lib/pipeline/look';
 import { partialPreviewsFor } from '@/lib/pipeline/partial-previews';
 import { saveKeptImage } from '@/lib/pipeline/save';
 import { preparePrompt } from '@/lib/pipeline/prepare';
+import { ensureWithinCap } from '@/lib/pricing/cap';
+import { imageCostEstimator } from '@/lib/pricing/estimate';
 import { activeProvider } from '@/lib/providers/registry';
 import { unlockSecrets } from '@/lib/settings/secrets';
 import { markAttached } from '@/lib/storage/history';
@@ -26,16 +29,27 @@ export default defineBackground(() => {
   const everyone = ['linkedin-tab', 'extension-page'] as const;
   handleMessage('injectPanel', v.undefined(), ['linkedin-tab'], (_, sender) => injectPanel(sender));
   handleMessage('preparePrompt', prepareRequest, [...everyone], preparePrompt);
-  const contextFor = async (signal: AbortSignal, sender: MessageSender, jobId: string): Promise<GenerationContext> => ({
-    signal,
-    active: activeProvider(await readConfiguration()),
-    onPartialImage: partialPreviewsFor(sender, jobId),
-  });
+  const contextFor = (configuration: Configuration, signal: AbortSignal, sender: MessageSender, jobId: string): GenerationContext => {
+    const active = activeProvider(configuration);
+    return {
+      signal,
+      active,
+      onPartialImage: partialPreviewsFor(sender, jobId),
+      estimateCostUsd: imageCostEstimator(configuration.settings, active),
+      look: lookFrom(configuration.settings.brand),
+    };
+  };
   handleMessage('generateImage', generateImageRequest, [...everyone], (request, sender) =>
-    runJob(request.jobId, async (signal) => generateImages(request, await contextFor(signal, sender, request.jobId))),
+    runJob(request.jobId, async (signal) => {
+      const configuration = await readConfiguration();
+      const context = contextFor(configuration, signal, sender, request.jobId);
+      await ensureWithinCap(request, configuration.settings, context.active.provider.id);
+      return generateImages(request, context);
+    }),
   );
+  // A resumed job was held against the cap when it started.
   handleMessage('resumeGeneration', jobRequest, [...everyone], ({ jobId }, sender) =>
-    runJob(jobId, async (signal) => resumeGeneration(jobId, await contextFor(signal, sender, jobId))),
+    runJob(jobId, async (signal) => resumeGeneration(jobId, contextFor(await readConfiguration(), signal, sender, jobId))),
   );
   handleMessage('panelContext', v.undefined(), [...everyone], async () => panelContext(await readConfiguration()));
   handleMessage('unlockSecrets', unlockRequest, [...everyone], ({ passphrase }) => unlockSecrets(passphrase));

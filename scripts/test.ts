@@ -6,5 +6,6 @@ const run = (command: string) => execSync(command, { stdio: 'inherit' });
 
 ensureBrowsers();
 run('npm run build');
+run('npm run lint:firefox');
 run('npx vitest run');
 run('npx vitest run --config vitest.e2e.config.ts');

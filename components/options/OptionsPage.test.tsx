@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { testOpenAI } from '@/lib/providers/openai';
 import { EMPTY_SECRETS, lockSecrets, saveSecrets } from '@/lib/settings/secrets';
-import { click, render, type, until } from '../shared/render.test-helpers';
-import { OptionsPage } from './OptionsPage';
+import { readSettings } from '@/lib/settings/store';
+import { click, type render, type, until } from '../shared/render.test-helpers';
+import { descriptionOf, renderOptionsPage } from './options-page.test-helpers';
 
 vi.mock('@/lib/providers/openai', () => ({ testOpenAI: vi.fn() }));
 
@@ -21,18 +22,11 @@ afterEach(() => {
 });
 
 async function renderPage() {
-  page = render(<OptionsPage />);
-  await until(() => expect(page.container.querySelector('form')).not.toBeNull());
+  page = await renderOptionsPage();
 }
 
 const byId = <T extends HTMLElement>(id: string) => page.byId<T>(id);
 const button = (name: string) => page.button(name);
-
-/** The sentences the field's aria-describedby points to. */
-function descriptionOf(input: HTMLElement): string {
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  return ids.map((id) => byId(id).textContent).join(' ');
-}
 
 describe('options page', () => {
   it('explains a wrong key as it is typed', async () => {
@@ -121,6 +115,19 @@ describe('options page', () => {
     await until(() => expect(page.container.textContent).toContain('Your saved keys are now encrypted with your passphrase.'));
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(KEY);
     expect(page.container.textContent).toContain('Your keys are encrypted, and unlocked until the browser closes.');
+  });
+
+  it('saves a monthly spending cap, explained beside the field', async () => {
+    await renderPage();
+    const cap = byId<HTMLInputElement>('budget-monthlyCapUsd');
+    expect(page.find(`label[for="${cap.id}"]`).textContent).toBe('Monthly spending cap (USD)');
+    expect(descriptionOf(cap)).toContain('0 means no cap. Post to Image asks before a click would go over it.');
+    type(cap, '-3');
+    expect(descriptionOf(cap)).toContain('Set a cap between $0 and $10,000 a month');
+    type(cap, '25');
+    await click(button('Save'));
+    await until(() => expect(page.container.textContent).toContain('Saved.'));
+    expect((await readSettings()).budget.monthlyCapUsd).toBe(25);
   });
 
   it('has one main landmark, headings in order, and a label for every control', async () => {

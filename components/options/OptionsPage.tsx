@@ -1,5 +1,7 @@
 import { AwsCredentialsSection } from './AwsCredentialsSection';
 import { BedrockSection } from './BedrockSection';
+import { BrandSection } from './BrandSection';
+import { BudgetSection } from './BudgetSection';
 import { ComprehendSection } from './ComprehendSection';
 import { DefaultsSection } from './DefaultsSection';
 import { EndpointsSection } from './EndpointsSection';
@@ -48,7 +50,9 @@ function OptionsForms({ form }: { form: OptionsForm }) {
         <BedrockSection form={form} />
         <S3Section form={form} />
         <DefaultsSection form={form} />
+        <BrandSection form={form} />
         <HistorySection form={form} />
+        <BudgetSection form={form} />
         <EndpointsSection form={form} />
         <div className="save-bar">
           <button type="submit" className="primary">

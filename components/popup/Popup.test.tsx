@@ -2,7 +2,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { PRICES_AS_OF } from '@/lib/pricing/prices';
+import { settingsFrom } from '@/lib/settings/schema';
 import { EMPTY_SECRETS, lockSecrets, saveSecrets } from '@/lib/settings/secrets';
+import { writeSettings } from '@/lib/settings/store';
 import { type HistoryRecord, keepImage } from '@/lib/storage/history';
 import { click, render, type, until } from '../shared/render.test-helpers';
 import { Popup } from './Popup';
@@ -56,6 +59,16 @@ describe('popup', () => {
     await click(popup.button('Unlock'));
     await until(() => expect(popup.find('h2').textContent).toBe('Ready'));
     expect(popup.find('[role=status]').textContent).toBe('OpenAI GPT Image 1 mini makes the images.');
+  });
+
+  it('shows what this month’s images cost against the monthly cap', async () => {
+    const now = Date.now();
+    await keepImage({ ...record(20), id: 'paid-1', createdAt: now, provider: 'openai', model: 'gpt-image-1', estimatedCostUsd: 0.25 });
+    await keepImage({ ...record(21), id: 'paid-2', createdAt: now, provider: 'openai', model: 'gpt-image-1', estimatedCostUsd: 0.05 });
+    await writeSettings(settingsFrom({ budget: { monthlyCapUsd: 10 } }));
+    popup = render(<Popup />);
+    await until(() => expect(popup.container.textContent).toContain('$0.30 spent, of your $10.00 monthly cap.'));
+    expect(popup.container.textContent).toContain(`list prices as of ${PRICES_AS_OF}`);
   });
 
   it('opens the options page', async () => {

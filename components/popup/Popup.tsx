@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { MonthSpend } from './MonthSpend';
 import { ProviderStatus } from './ProviderStatus';
 import { RecentImages } from './RecentImages';
 
@@ -7,6 +8,7 @@ export function Popup() {
     <main className="popup">
       <h1>Post to Image</h1>
       <ProviderStatus />
+      <MonthSpend />
       <RecentImages />
       <button type="button" className="primary" onClick={() => void browser.runtime.openOptionsPage()}>
         Open options

@@ -2,6 +2,7 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { standinHtml, STANDIN_URL } from '../standin/serve';
 import { centreOf, INSTALL_DEEP_QUERY } from './deep';
 import { FIREFOX_PATH } from './paths';
+import { until } from './poll';
 import type { ExtensionBrowser, TestPage } from './types';
 
 function wrap(page: Page): TestPage {
@@ -18,12 +19,18 @@ function wrap(page: Page): TestPage {
   };
 }
 
+const GECKO_ID = 'post-to-image@posttoimage.app';
+/** A fixed internal UUID, so tests know the extension's moz-extension:// origin. */
+const EXTENSION_UUID = '3b0c2a52-6c1e-4a8e-9d53-6f7f1c2d9e01';
+
 /** Firefox ESR with the extension installed as a temporary add-on, the stand-in at LinkedIn's address. */
 export async function launchFirefox(extensionDir: string): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    // Since Firefox 153, WebDriver BiDi navigates to moz-extension:// pages only with this flag.
+    args: ['-remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       // No network here: keep Firefox from reaching out at start.
@@ -31,6 +38,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       'app.update.enabled': false,
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
     },
   });
   await browser.installExtension(extensionDir);
@@ -49,7 +57,16 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       return wrap(page);
     },
     async openExtensionPage(path) {
-      throw new Error(`Firefox's WebDriver BiDi does not open moz-extension:// pages (${path}); test extension pages in Chromium.`);
+      const page = await browser.newPage();
+      const url = `moz-extension://${EXTENSION_UUID}${path}`;
+      void page.goto(url).catch(() => undefined); // such a navigation never reports its load: watch the document
+      await until(
+        () => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => ''),
+        (state) => state === `${url} complete`,
+        `${path} to load`,
+      );
+      await page.evaluate(INSTALL_DEEP_QUERY);
+      return wrap(page);
     },
     close: () => browser.close(),
   };

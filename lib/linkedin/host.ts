@@ -65,7 +65,8 @@ export function ensureHost(composer: Composer, onGenerate: (host: ComposerHost) 
   button.addEventListener('click', (event) => {
     // LinkedIn closes its dialog on some clicks that bubble out of it; this one is ours.
     event.stopPropagation();
-    onGenerate(host);
+    // Only a person (mouse, keyboard, assistive tech) starts a paid generation, never the page's script.
+    if (event.isTrusted) onGenerate(host);
   });
   const { parent, before } = insertionPoint(composer);
   parent.insertBefore(element, before);

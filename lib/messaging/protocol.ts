@@ -25,6 +25,8 @@ export interface GenerateImageRequest {
   style: StyleId;
   format: FormatId;
   count: number;
+  /** The user pressed again after the worker said this would go over the monthly cap. */
+  overCapConfirmed?: boolean;
 }
 
 /** An image as the content script receives it: already kept in the history under `id`. */
@@ -39,11 +41,16 @@ export interface ImageForPage {
 /** Failures cross the message boundary as data: one sentence, never a stack or a secret. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; sentence: string; code: string };
 
-/** What the panel may know about the setup: readiness, never a key. */
+/** What the panel may know about the setup: readiness and spending, never a key. */
 export interface PanelContext {
   providerLabel: string;
   s3Ready: boolean;
   locked: boolean;
+  /** USD per image from the current provider and model, for each format; absent while locked or missing keys hide the provider. */
+  estimatedCostUsd?: Record<FormatId, number>;
+  monthSpendUsd: number;
+  /** 0 means no cap. */
+  monthlyCapUsd: number;
 }
 
 export interface SavedLink {

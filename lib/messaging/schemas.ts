@@ -50,6 +50,7 @@ export const generateImageRequest = v.object({
   style: styleId,
   format: formatId,
   count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)),
+  overCapConfirmed: v.optional(v.boolean()),
 });
 
 export const jobRequest = v.object({ jobId: id });

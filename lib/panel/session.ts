@@ -3,6 +3,8 @@ import { attachImage } from '../linkedin/attach';
 import { findComposers, readDraft } from '../linkedin/composer';
 import { sendMessage, type ImageForPage, type PanelContext, type PreparedPrompt, type SavedLink } from '../messaging/protocol';
 import type { FormatId } from '../formats';
+import { MAX_DRAFT_CHARS } from '../messaging/schemas';
+import { trimToChars } from '../prompt/trim';
 import { preferencesItem } from '../storage/preferences';
 import type { StyleId } from '../styles';
 import { copyImageToClipboard } from './fallback';
@@ -54,6 +56,8 @@ export function createPanelSession(doc: Document) {
   const store = createStore<PanelState>(INITIAL);
   let prepared: PreparedPrompt | undefined;
   let jobId: string | undefined;
+  /** The worker said the last click would go over the monthly cap: the next one goes ahead anyway. */
+  let overCapWarned = false;
 
   const fail = (sentence: string, step: Step, code?: string) => store.set({ sentence, step, needsPassphrase: code === 'locked' });
   const enter = (step: Step, patch: Partial<PanelState> = {}) => store.set({ step, stepStartedAt: Date.now(), ...patch });
@@ -74,7 +78,9 @@ export function createPanelSession(doc: Document) {
     const composer = findComposers(doc)[0];
     if (!composer) return { sentence: NO_COMPOSER };
     const draft = readDraft(composer.editor);
-    return /[\p{L}\p{N}]/u.test(draft) ? { draft } : { sentence: EMPTY_DRAFT };
+    // Emoji alone still say something to draw; LinkedIn stops far below the worker's limit, so a longer paste is cut.
+    const meaningful = /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(draft);
+    return meaningful ? { draft: trimToChars(draft, MAX_DRAFT_CHARS) } : { sentence: EMPTY_DRAFT };
   }
 
   async function prepare(draft: string, choices: Choices): Promise<boolean> {
@@ -108,10 +114,13 @@ export function createPanelSession(doc: Document) {
         style: choices.style,
         format: choices.format,
         count: choices.count,
+        overCapConfirmed: overCapWarned,
       };
       // The browser may stop the worker mid-generation; the job is journaled, so ask the new one for it.
       const outcome = await sendMessage('generateImage', request).catch(() => sendMessage('resumeGeneration', { jobId: request.jobId }));
       store.set({ partial: undefined });
+      overCapWarned = !outcome.ok && outcome.code === 'over-cap';
+      void refreshContext(); // the month's spending may have changed
       if (!outcome.ok) return fail(outcome.sentence, restingStep(), outcome.code);
       // Earlier images stay in the strip: the user may still prefer one of them.
       enter('ready', { images: [...outcome.value, ...store.get().images], selectedId: outcome.value[0]?.id });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { analyseLocally } from '../analysis/local';
 import { base64ToBytes } from '../image/bytes';
-import type { ImageProvider } from '../providers/types';
+import type { GeneratedImage, ImageProvider } from '../providers/types';
 import { getImage } from '../storage/history';
 import { generateImages } from './generate';
 import { testContext } from './test-context';
@@ -37,5 +37,23 @@ describe('generateImages', () => {
     const [image] = await generateImages({ ...request, jobId: 'job-2', count: 1 }, testContext(providerReturning(1), async () => fitted));
     expect(image).toMatchObject({ mimeType: 'image/jpeg', width: 1080 });
     expect(Array.from((await getImage(image!.id))!.bytes)).toEqual([7]);
+  });
+
+  it('keeps each image’s estimated price, made from the image as the provider returned it, not the fitted copy', async () => {
+    const priced: GeneratedImage[] = [];
+    const estimateCostUsd = (image: GeneratedImage) => {
+      priced.push(image);
+      return 0.042;
+    };
+    const fitted = { bytes: new Uint8Array([7]), mimeType: 'image/jpeg' as const, width: 10, height: 10 };
+    const context = { ...testContext(providerReturning(1), async () => fitted), estimateCostUsd };
+    const [image] = await generateImages({ ...request, jobId: 'job-3', count: 1 }, context);
+    expect(priced.map(({ width, mimeType }) => ({ width, mimeType }))).toEqual([{ width: 1080, mimeType: 'image/png' }]);
+    expect((await getImage(image!.id))?.estimatedCostUsd).toBe(0.042);
+  });
+
+  it('prices images at nothing when the context has no estimate', async () => {
+    const [image] = await generateImages({ ...request, jobId: 'job-4', count: 1 }, testContext(providerReturning(1)));
+    expect((await getImage(image!.id))?.estimatedCostUsd).toBe(0);
   });
 });

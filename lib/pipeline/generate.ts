@@ -3,7 +3,7 @@ import type { GenerateImageRequest, ImageForPage } from '../messaging/protocol';
 import type { ActiveProvider } from '../providers/registry';
 import type { FormatId } from '../formats';
 import { fitImage } from '../image/fit';
-import type { GeneratedImage } from '../providers/types';
+import type { CardLook, GeneratedImage } from '../providers/types';
 import { UserFacingError } from '../errors';
 import { getImage, keepImage, type HistoryRecord } from '../storage/history';
 import { beginJob, findJob, finishJob } from './journal';
@@ -19,6 +19,10 @@ export interface GenerationContext {
   onPartialImage?: (image: ImageForPage) => void;
   /** Fits an image to the LinkedIn format (the browser's canvas by default). */
   fit?: (image: GeneratedImage, format: FormatId) => Promise<GeneratedImage>;
+  /** The estimated price in USD of an image as the provider returned it (0 by default). */
+  estimateCostUsd?: (image: GeneratedImage) => number;
+  /** The user's card template and brand, for the offline renderer. */
+  look?: CardLook;
 }
 
 /**
@@ -26,11 +30,12 @@ export interface GenerationContext {
  * it to the format and LinkedIn's size limit (the fitted copy replaces the kept one).
  */
 export async function generateImages(request: GenerateImageRequest, context: GenerationContext): Promise<ImageForPage[]> {
-  const { signal, active: { provider, model }, onPartialImage, fit = fitImage } = context;
+  const { signal, active: { provider, model }, onPartialImage, fit = fitImage, estimateCostUsd = () => 0 } = context;
   await beginJob(request);
   const images = await provider.generate({
     ...request,
     signal,
+    look: context.look,
     onPartialImage: onPartialImage && ((partial) => onPartialImage(forPage(`${request.jobId}-partial`, partial))),
   });
   const records: HistoryRecord[] = [];
@@ -47,7 +52,7 @@ export async function generateImages(request: GenerateImageRequest, context: Gen
         sentiment: request.analysis.sentiment,
         languageCode: request.analysis.languageCode,
       },
-      estimatedCostUsd: 0,
+      estimatedCostUsd: estimateCostUsd(image),
       ...image,
     };
     await keepImage(record);

@@ -1,83 +1,19 @@
-import { PNG } from 'pngjs';
 import { describe, expect, it, vi } from 'vitest';
-import type { Analysis, Sentiment } from '../analysis/types';
+import type { Sentiment } from '../analysis/types';
 import { FORMAT_IDS, FORMATS } from '../formats';
 import type { Rgb } from '../render/colour';
 import { paletteFor } from '../render/palette';
 import { hashString } from '../render/seed';
 import type { SurfaceFactory } from '../render/surface';
-import { createNodeSurface, loadTestFont } from '../render/test-surface';
-import { createOfflineProvider } from './offline';
-import type { GeneratedImage, GenerateRequest } from './types';
+import { createNodeSurface } from '../render/test-surface';
+import { analysis, colours, decode, difference, distinctColours, mean, near, pixels, provider, renderOne, request } from './offline.test-helpers';
+import type { GeneratedImage } from './types';
 
-function analysis(sentiment: Sentiment, keyPhrases: string[] = []): Analysis {
-  return {
-    languageCode: 'en',
-    languageScore: 1,
-    sentiment,
-    sentimentScore: { Positive: 0, Negative: 0, Neutral: 1, Mixed: 0 },
-    keyPhrases: keyPhrases.map((Text, index) => ({ Text, Score: 1 - index / 10, BeginOffset: 0, EndOffset: 0 })),
-    entities: [],
-    analyser: 'local',
-    note: '',
-  };
-}
-
-function request(overrides: Partial<GenerateRequest> = {}): GenerateRequest {
-  return {
-    prompt: 'an image',
-    format: 'landscape',
-    style: 'illustration',
-    analysis: analysis('POSITIVE', ['product launch', 'teamwork']),
-    headline: 'We shipped our biggest release of the year',
-    count: 1,
-    signal: new AbortController().signal,
-    ...overrides,
-  };
-}
-
-const provider = (createSurface: SurfaceFactory = createNodeSurface) =>
-  createOfflineProvider({ createSurface, loadFont: loadTestFont });
-
-async function renderOne(overrides: Partial<GenerateRequest> = {}): Promise<GeneratedImage> {
-  const [image] = await provider().generate(request(overrides));
-  if (!image) throw new Error('no image');
-  return image;
-}
-
-const decode = (image: GeneratedImage) => PNG.sync.read(Buffer.from(image.bytes));
-
-/** Every pixel's colour and column, read straight from the RGBA buffer. */
-function pixels(png: PNG): { colour: Rgb; x: number }[] {
-  const result = new Array<{ colour: Rgb; x: number }>(png.width * png.height);
-  for (let index = 0; index < result.length; index++) {
-    const [r = 0, g = 0, b = 0] = png.data.subarray(index * 4, index * 4 + 3);
-    result[index] = { colour: { r, g, b }, x: index % png.width };
-  }
-  return result;
-}
-
-const colours = (png: PNG) => pixels(png).map(({ colour }) => colour);
-
-const near = (a: Rgb, b: Rgb) => Math.abs(a.r - b.r) + Math.abs(a.g - b.g) + Math.abs(a.b - b.b) < 30;
-
-/** Pixels in the text colour, with their columns. */
+/** Pixels in the text colour, with their positions. */
 function textPixels(image: GeneratedImage, sentiment: Sentiment, headline: string) {
   const { text } = paletteFor(sentiment, hashString(headline), 0);
   return pixels(decode(image)).filter(({ colour }) => near(colour, text));
 }
-
-/** Share of pixels that differ between two images of the same size. */
-function difference(a: GeneratedImage, b: GeneratedImage): number {
-  const [left, right] = [decode(a).data, decode(b).data];
-  let differing = 0;
-  for (let index = 0; index < left.length; index += 4) {
-    if (left.readUIntBE(index, 3) !== right.readUIntBE(index, 3)) differing++;
-  }
-  return differing / (left.length / 4);
-}
-
-const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 // Each case renders and decodes full-size images, which takes a while on a busy machine.
 describe('the offline provider', { timeout: 30_000 }, () => {
@@ -91,7 +27,7 @@ describe('the offline provider', { timeout: 30_000 }, () => {
     expect(image).toMatchObject({ mimeType: 'image/png', width, height });
     const png = decode(image);
     expect([png.width, png.height]).toEqual([width, height]);
-    expect(new Set(colours(png).map(({ r, g, b }) => (r << 16) | (g << 8) | b)).size).toBeGreaterThan(500);
+    expect(distinctColours(png)).toBeGreaterThan(500);
   });
 
   it('typesets the headline in the text colour', async () => {

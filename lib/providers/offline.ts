@@ -1,27 +1,33 @@
 /** The offline provider: typesets the headline on a generated card, with no network at all. */
 import type { Analysis } from '../analysis/types';
 import { FORMATS } from '../formats';
+import { browserCodec, type DecodedImage, type ImageCodec } from '../image/codec';
 import { drawCard } from '../render/card';
+import { hexToRgb } from '../render/colour';
 import { loadInter, type FontLoader } from '../render/font';
 import { paletteFor } from '../render/palette';
 import { hashString } from '../render/seed';
 import { createOffscreenSurface, type SurfaceFactory } from '../render/surface';
-import type { GeneratedImage, GenerateRequest, ImageProvider } from './types';
+import { DEFAULT_TEMPLATE, TEMPLATE_IDS, type TemplateId } from '../templates';
+import type { CardLook, GeneratedImage, GenerateRequest, ImageProvider } from './types';
 
 export interface OfflineProviderDeps {
   createSurface?: SurfaceFactory;
   loadFont?: FontLoader;
+  /** Decodes the brand logo. */
+  decodeImage?: ImageCodec['decode'];
 }
 
 export const MAX_VARIANTS = 4;
-const MAX_CHIPS = 3;
+/** As many as the roomiest template shows. */
+const MAX_KEY_PHRASES = 4;
 
 function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw new DOMException('The image was cancelled.', 'AbortError');
 }
 
 /** The strongest distinct key phrases, skipping any the headline already says. */
-function chipPhrases(analysis: Analysis, headline: string): string[] {
+function keyPhrasesBesides(analysis: Analysis, headline: string): string[] {
   const said = new Set([headline.trim().toLowerCase()]);
   const phrases: string[] = [];
   for (const { Text } of [...analysis.keyPhrases].sort((a, b) => b.Score - a.Score)) {
@@ -29,7 +35,7 @@ function chipPhrases(analysis: Analysis, headline: string): string[] {
     if (!phrase || said.has(phrase.toLowerCase())) continue;
     said.add(phrase.toLowerCase());
     phrases.push(phrase);
-    if (phrases.length === MAX_CHIPS) break;
+    if (phrases.length === MAX_KEY_PHRASES) break;
   }
   return phrases;
 }
@@ -38,30 +44,54 @@ function variantCount(requested: number): number {
   return Number.isFinite(requested) ? Math.min(MAX_VARIANTS, Math.max(1, Math.floor(requested))) : 1;
 }
 
+/** The chosen template first, then the others in turn, so a strip of variations offers different looks. */
+function templateFor(chosen: TemplateId, variant: number): TemplateId {
+  const start = Math.max(0, TEMPLATE_IDS.indexOf(chosen));
+  return TEMPLATE_IDS[(start + variant) % TEMPLATE_IDS.length] ?? DEFAULT_TEMPLATE;
+}
+
+/** A logo that cannot be decoded (an SVG where the platform cannot read one, damaged bytes) leaves the card without it. */
+async function decodeLogo(look: CardLook | undefined, decode: ImageCodec['decode']): Promise<DecodedImage | undefined> {
+  const bytes = look?.brand?.logo;
+  if (!bytes || bytes.length === 0) return undefined;
+  try {
+    return await decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 export function createOfflineProvider(deps: OfflineProviderDeps = {}): ImageProvider {
   const createSurface = deps.createSurface ?? createOffscreenSurface;
   const loadFont = deps.loadFont ?? loadInter;
+  const decodeImage = deps.decodeImage ?? browserCodec.decode;
   return {
     id: 'offline',
     label: 'Offline renderer',
     promptLimit: 1000,
     async generate(request: GenerateRequest): Promise<GeneratedImage[]> {
-      const { signal, headline, analysis } = request;
+      const { signal, headline, analysis, look } = request;
       throwIfAborted(signal);
-      const fontFamily = await loadFont();
-      const { width, height } = FORMATS[request.format];
-      const seed = hashString(headline);
-      const keyPhrases = chipPhrases(analysis, headline);
-      const images: GeneratedImage[] = [];
-      for (let variant = 0; variant < variantCount(request.count); variant++) {
+      const [fontFamily, logo] = await Promise.all([loadFont(), decodeLogo(look, decodeImage)]);
+      try {
+        const { width, height } = FORMATS[request.format];
+        const seed = hashString(headline);
+        const keyPhrases = keyPhrasesBesides(analysis, headline);
+        const brand = { primary: hexToRgb(look?.brand?.primary ?? ''), accent: hexToRgb(look?.brand?.accent ?? '') };
+        const images: GeneratedImage[] = [];
+        for (let variant = 0; variant < variantCount(request.count); variant++) {
+          throwIfAborted(signal);
+          const surface = createSurface(width, height);
+          const palette = paletteFor(analysis.sentiment, seed, variant, brand);
+          const template = templateFor(look?.template ?? DEFAULT_TEMPLATE, variant);
+          drawCard(surface.ctx, { width, height, headline, keyPhrases, palette, fontFamily, seed, variant, template, logo });
+          images.push({ bytes: await surface.toPng(), mimeType: 'image/png', width, height });
+        }
         throwIfAborted(signal);
-        const surface = createSurface(width, height);
-        const palette = paletteFor(analysis.sentiment, seed, variant);
-        drawCard(surface.ctx, { width, height, headline, keyPhrases, palette, fontFamily, seed, variant });
-        images.push({ bytes: await surface.toPng(), mimeType: 'image/png', width, height });
+        return images;
+      } finally {
+        logo?.close?.();
       }
-      throwIfAborted(signal);
-      return images;
     },
   };
 }

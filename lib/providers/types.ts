@@ -1,8 +1,21 @@
 import type { Analysis } from '../analysis/types';
 import type { FormatId } from '../formats';
 import type { StyleId } from '../styles';
+import type { TemplateId } from '../templates';
 
 export type ProviderId = 'offline' | 'openai' | 'bedrock';
+
+/** How the offline renderer dresses its cards; image models ignore it. */
+export interface CardLook {
+  template?: TemplateId;
+  brand?: {
+    /** '#rrggbb'; anything else leaves the mood's colours. */
+    primary?: string;
+    accent?: string;
+    /** PNG, JPEG or SVG bytes. */
+    logo?: Uint8Array;
+  };
+}
 
 export interface GenerateRequest {
   prompt: string;
@@ -16,6 +29,7 @@ export interface GenerateRequest {
   signal: AbortSignal;
   /** Called with a low-quality preview where the provider streams one. */
   onPartialImage?: (image: GeneratedImage) => void;
+  look?: CardLook;
 }
 
 export interface GeneratedImage {

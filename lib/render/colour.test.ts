@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blend, contrastRatio, hslToRgb, toCss } from './colour';
+import { blend, contrastRatio, hexToRgb, hslToRgb, rgbToHsl, toCss } from './colour';
 
 const WHITE = { r: 255, g: 255, b: 255 };
 const BLACK = { r: 0, g: 0, b: 0 };
@@ -43,5 +44,28 @@ describe('toCss', () => {
   it('writes rgb when opaque and rgba otherwise', () => {
     expect(toCss({ r: 1, g: 2, b: 3 })).toBe('rgb(1, 2, 3)');
     expect(toCss({ r: 1, g: 2, b: 3 }, 0.25)).toBe('rgba(1, 2, 3, 0.25)');
+  });
+});
+
+describe('hexToRgb', () => {
+  it('reads #rrggbb in either case and refuses anything else', () => {
+    expect(hexToRgb('#0A66c2')).toEqual({ r: 10, g: 102, b: 194 });
+    for (const wrong of ['', '0a66c2', '#0a6', '#0a66c2ff', '#gg0000', 'navy']) expect(hexToRgb(wrong)).toBeUndefined();
+  });
+});
+
+describe('rgbToHsl', () => {
+  it('undoes hslToRgb for every colour', () => {
+    const channel = fc.integer({ min: 0, max: 255 });
+    fc.assert(
+      fc.property(channel, channel, channel, (r, g, b) => {
+        expect(hslToRgb(rgbToHsl({ r, g, b }))).toEqual({ r, g, b });
+      }),
+    );
+  });
+
+  it('names the hue of the primaries', () => {
+    expect(rgbToHsl({ r: 0, g: 0, b: 255 })).toEqual({ h: 240, s: 100, l: 50 });
+    expect(rgbToHsl({ r: 128, g: 128, b: 128 }).s).toBe(0);
   });
 });

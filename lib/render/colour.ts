@@ -51,3 +51,24 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
   const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** '#rrggbb' in any case; undefined for anything else, so a damaged setting falls back to the mood's colours. */
+export function hexToRgb(hex: string): Rgb | undefined {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!match) return undefined;
+  const [r, g, b] = match.slice(1).map((pair) => parseInt(pair, 16)) as [number, number, number];
+  return { r, g, b };
+}
+
+/** The inverse of hslToRgb, so a brand colour can be lightened or darkened without changing its hue. */
+export function rgbToHsl({ r, g, b }: Rgb): Hsl {
+  const [red, green, blue] = [r / 255, g / 255, b / 255];
+  const max = Math.max(red, green, blue);
+  const min = Math.min(red, green, blue);
+  const chroma = max - min;
+  const l = (max + min) / 2;
+  if (chroma === 0) return { h: 0, s: 0, l: l * 100 };
+  const s = chroma / (1 - Math.abs(2 * l - 1));
+  const sector = max === red ? ((green - blue) / chroma + 6) % 6 : max === green ? (blue - red) / chroma + 2 : (red - green) / chroma + 4;
+  return { h: sector * 60, s: s * 100, l: l * 100 };
+}

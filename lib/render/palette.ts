@@ -1,4 +1,5 @@
 import type { Sentiment } from '../analysis/types';
+import { brandTheme, type BrandColours } from './brand-palette';
 import { blend, contrastRatio, hslToRgb, type Hsl, type Rgb } from './colour';
 import { seededRandom } from './seed';
 
@@ -19,7 +20,7 @@ export interface Palette {
   chipGlass: Rgb;
 }
 
-interface Theme {
+export interface Theme {
   mode: Palette['mode'];
   from: Hsl;
   to: Hsl;
@@ -127,7 +128,10 @@ function withContrast(theme: Theme): Palette {
   return palette;
 }
 
-/** The colours for one card: the mood sets the family, the headline's hash and the variant pick within it. */
-export function paletteFor(sentiment: Sentiment, seed: number, variant: number): Palette {
-  return withContrast(themeFor(RECIPES[sentiment], seededRandom(seed), variant));
+/**
+ * The colours for one card: the mood sets the family, the headline's hash and the variant pick within it.
+ * Brand colours, where set, replace the mood's.
+ */
+export function paletteFor(sentiment: Sentiment, seed: number, variant: number, brand: BrandColours = {}): Palette {
+  return withContrast(brandTheme(themeFor(RECIPES[sentiment], seededRandom(seed), variant), brand, variant));
 }

@@ -25,6 +25,7 @@ export type DrawingContext = Pick<
   | 'restore'
   | 'translate'
   | 'rotate'
+  | 'drawImage'
 >;
 
 export interface Surface {

@@ -34,7 +34,7 @@ function cognitoRegion({ identityPoolId, cognitoRegion }: Settings['aws']): stri
 }
 
 export function settingsProblems(settings: Settings): Problems {
-  const { openai, aws, comprehend, bedrock, s3, history } = settings;
+  const { openai, aws, comprehend, bedrock, s3, history, budget } = settings;
   const model = BEDROCK_MODELS[bedrock.model];
   const ended = model.lifecycle.status === 'ended';
   return only({
@@ -56,6 +56,7 @@ export function settingsProblems(settings: Settings): Problems {
     's3.presignExpiryHours': check.wholeNumber('presignExpiryHours')(s3.presignExpiryHours),
     'history.maxImages': check.wholeNumber('maxImages')(history.maxImages),
     'history.maxMegabytes': check.wholeNumber('maxMegabytes')(history.maxMegabytes),
+    'budget.monthlyCapUsd': check.wholeNumber('monthlyCapUsd')(budget.monthlyCapUsd),
   });
 }
 

@@ -4,12 +4,13 @@ import { OPENAI_IMAGE_MODEL_IDS, type OpenAIQuality } from '../providers/openai/
 import { BEDROCK_MODEL_IDS } from '../providers/bedrock/models';
 import type { Preferences } from '../storage/preferences';
 import { STYLE_IDS } from '../styles';
+import { DEFAULT_TEMPLATE, TEMPLATE_IDS } from '../templates';
 
 /** Bump with a migration in store.ts whenever the shape changes. */
 export const SETTINGS_VERSION = 2;
 
 const PROVIDER_CHOICES = ['auto', 'offline', 'openai', 'bedrock'] as const;
-const OPENAI_QUALITIES = ['auto', 'low', 'medium', 'high'] as const satisfies readonly OpenAIQuality[];
+export const OPENAI_QUALITIES = ['auto', 'low', 'medium', 'high'] as const satisfies readonly OpenAIQuality[];
 const CREDENTIAL_KINDS = ['static', 'cognito'] as const;
 const ANALYSERS = ['auto', 'local'] as const;
 
@@ -20,9 +21,17 @@ export const LIMITS = {
   presignExpiryHours: { min: 1, max: 168 },
   maxImages: { min: 1, max: 10_000 },
   maxMegabytes: { min: 10, max: 100_000 },
+  monthlyCapUsd: { min: 0, max: 10_000 },
 } as const;
 
 type Limit = keyof typeof LIMITS;
+
+/** The largest logo the options take; it is kept in the settings as a data URL. */
+export const LOGO_MAX_BYTES = 200 * 1024;
+/** '#rrggbb', or '' for none. */
+export const BRAND_COLOUR = /^(#[0-9a-fA-F]{6})?$/;
+const LOGO_DATA_URL = /^(data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+={0,2})?$/;
+const LOGO_DATA_URL_LENGTH = 'data:image/svg+xml;base64,'.length + Math.ceil(LOGO_MAX_BYTES / 3) * 4;
 
 /**
  * Every field falls back to its default when missing, so older or partial objects fill in.
@@ -82,6 +91,17 @@ function buildSchema(lenient: boolean) {
     history: section({
       maxImages: whole('maxImages', 200),
       maxMegabytes: whole('maxMegabytes', 500),
+    }),
+    budget: section({
+      /** Whole dollars; 0 = no cap. */
+      monthlyCapUsd: whole('monthlyCapUsd', 0),
+    }),
+    /** How the offline renderer dresses its cards. */
+    brand: section({
+      primary: field(v.pipe(v.string(), v.regex(BRAND_COLOUR)), ''),
+      accent: field(v.pipe(v.string(), v.regex(BRAND_COLOUR)), ''),
+      logoDataUrl: field(v.pipe(v.string(), v.maxLength(LOGO_DATA_URL_LENGTH), v.regex(LOGO_DATA_URL)), ''),
+      template: field(v.picklist(TEMPLATE_IDS), DEFAULT_TEMPLATE),
     }),
   });
 }

@@ -18,7 +18,15 @@ describe('settings schema', () => {
       s3: { prefix: 'post-to-image', forcePathStyle: false, presignExpiryHours: 24, includePostText: false },
       analyser: 'auto',
       history: { maxImages: 200, maxMegabytes: 500 },
+      budget: { monthlyCapUsd: 0 },
     });
+  });
+
+  it('gives settings stored before the spending cap existed no cap, and keeps a cap once set', () => {
+    const { budget: _added, ...before } = DEFAULT_SETTINGS;
+    expect(settingsFrom({ ...before, provider: 'openai' })).toEqual({ ...DEFAULT_SETTINGS, provider: 'openai' });
+    expect(settingsFrom({ budget: { monthlyCapUsd: 25 } }).budget.monthlyCapUsd).toBe(25);
+    expect(settingsFrom({ budget: { monthlyCapUsd: -5 } }).budget.monthlyCapUsd).toBe(0);
   });
 
   it('fills missing fields and replaces damaged ones when reading what is stored', () => {

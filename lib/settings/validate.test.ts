@@ -110,6 +110,13 @@ describe('form problems', () => {
     expect(Object.keys(problems).sort()).toEqual(['history.maxImages', 's3.bucket', 's3.region']);
   });
 
+  it('takes a monthly cap in whole dollars, 0 for none', () => {
+    const cap = (monthlyCapUsd: number) => settingsProblems(withSettings({ budget: { monthlyCapUsd } }))['budget.monthlyCapUsd'];
+    expect([cap(0), cap(25)]).toEqual([undefined, undefined]);
+    expect(cap(-1)).toBe('Set a cap between $0 and $10,000 a month (0 means no cap).');
+    expect(cap(Number.NaN)).toBe('Enter a whole number.');
+  });
+
   it('checks a Bedrock region against the chosen model', () => {
     const nova = withSettings({ bedrock: { model: 'amazon.nova-canvas-v1:0', region: 'us-west-2' } });
     expect(settingsProblems(nova)['bedrock.region']).toMatch(/Nova Canvas is offered in eu-west-1 and ap-northeast-1/);

@@ -104,6 +104,7 @@ const RANGE_SENTENCES: Record<keyof typeof LIMITS, (min: string, max: string) =>
   presignExpiryHours: (min, max) => `A link can stay valid for ${min} to ${max} hours (7 days, the most AWS allows).`,
   maxImages: (min, max) => `Keep between ${min} and ${max} images.`,
   maxMegabytes: (min, max) => `Allow between ${min} and ${max} MB.`,
+  monthlyCapUsd: (min, max) => `Set a cap between $${min} and $${max} a month (${min} means no cap).`,
 };
 
 /** For number inputs: NaN is what an input that does not hold a number gives. */

@@ -1,23 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { getImage, keepImage, markAttached, recentImages, type HistoryRecord } from './history';
+import { getImage, imagesCreatedSince, keepImage, markAttached, recentImages } from './history';
+import { historyRecord } from './history.test-helpers';
 
-function record(id: string, createdAt: number): HistoryRecord {
-  return {
-    id,
-    createdAt,
-    prompt: `prompt ${id}`,
-    provider: 'offline',
-    model: 'offline-card',
-    format: 'landscape',
-    analysis: { analyser: 'local', sentiment: 'POSITIVE', languageCode: 'en' },
-    mimeType: 'image/png',
-    width: 1200,
-    height: 627,
-    bytes: new Uint8Array([1, 2, 3, createdAt % 256]),
-    estimatedCostUsd: 0,
-  };
-}
+const record = (id: string, createdAt: number) => historyRecord({ id, createdAt, prompt: `prompt ${id}`, bytes: new Uint8Array([1, 2, 3, createdAt % 256]) });
 
 describe('image history', () => {
   it('keeps an image with its bytes and finds it again', async () => {
@@ -37,5 +23,12 @@ describe('image history', () => {
     await keepImage(record('c', 30));
     await keepImage(record('d', 20));
     expect((await recentImages(2)).map((r) => r.id)).toEqual(['c', 'd']);
+  });
+
+  it('lists the images made since a time, oldest first, that time included', async () => {
+    await keepImage(record('f', 1_000_002));
+    await keepImage(record('e', 1_000_001));
+    await keepImage(record('before', 1_000_000));
+    expect((await imagesCreatedSince(1_000_001)).map((r) => r.id)).toEqual(['e', 'f']);
   });
 });

@@ -44,3 +44,8 @@ export async function recentImages(limit: number): Promise<HistoryRecord[]> {
   }
   return records;
 }
+
+/** Oldest first: every image made at or after `time` (ms since the epoch). */
+export async function imagesCreatedSince(time: number): Promise<HistoryRecord[]> {
+  return (await db()).getAllFromIndex('images', 'createdAt', IDBKeyRange.lowerBound(time));
+}

@@ -1,0 +1,135 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../emulator/server';
+import type { Fault } from '../emulator/types';
+import { LINKEDIN_MAX_IMAGE_BYTES } from '../lib/formats';
+import { OPENAI_KEY, startCloudEmulator } from './harness/cloud-emulator';
+import { configure, openaiImageCalls, openaiThrough } from './harness/extension-data';
+import { expectOneClearSentence, generateAndSettle, insertDraft, type PanelOutcome } from './harness/outcome';
+import { until } from './harness/poll';
+import { launchRecordedChromium, openStandinTab, type RecordedChromium, type Transcript } from './harness/recorded-chromium';
+import { composerState, openComposer } from './harness/steps';
+import type { TestPage } from './harness/types';
+
+const DRAFT = 'Our team shipped the new onboarding flow today.\nThanks to everyone who tested it.';
+const WRONG_KEY = 'sk-test-fake-wrong-9876543210zyxw';
+/** The shortest time the options allow: the SDK tries three times before giving up. */
+const GIVE_UP_SECONDS = '10';
+
+describe('chromium: OpenAI failing in every way it can (through the emulator)', () => {
+  let browser: RecordedChromium;
+  let emulator: RunningEmulator;
+  let emulatorOpen = true;
+  let transcript: Transcript;
+  let options: TestPage;
+  let page: TestPage;
+  let tab: Page;
+
+  beforeAll(async () => {
+    emulator = await startCloudEmulator();
+    ({ browser, transcript } = await launchRecordedChromium());
+    options = await browser.openExtensionPage('/options.html');
+    await configure(options, [...openaiThrough(emulator.url), ['Give up after (seconds)', GIVE_UP_SECONDS]], 'OpenAI');
+    ({ page, tab } = await openStandinTab(browser));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (emulatorOpen) await emulator?.close();
+  });
+
+  const imageCalls = () => openaiImageCalls(emulator);
+
+  /** A fresh composer with the draft, these faults queued, Generate image: the panel's outcome. */
+  async function generateWith(faults: Fault[]): Promise<PanelOutcome> {
+    emulator.reset();
+    emulator.knobs.faults.push(...faults);
+    await tab.reload();
+    await openComposer(page);
+    await insertDraft(page, DRAFT);
+    const outcome = await generateAndSettle(page, 80_000);
+    expect((await composerState(page)).text).toBe(DRAFT);
+    expect(transcript.errors).toEqual([]);
+    return outcome;
+  }
+
+  const openai = (error: string, times = 1): Fault => ({ service: 'openai', error, times });
+
+  it('rate limits that clear while the SDK retries: an image', async () => {
+    expect((await generateWith([openai('rate_limit_exceeded', 2)])).preview).toBe(true);
+    expect(imageCalls()).toBe(3);
+  });
+
+  it('a rate limit that does not clear: a sentence', async () => {
+    expect(expectOneClearSentence(await generateWith([openai('rate_limit_exceeded', 3)]))).toMatch(/too many requests/);
+  });
+
+  it('an exhausted quota: a sentence at once, without retries', async () => {
+    expect(expectOneClearSentence(await generateWith([openai('insufficient_quota')]))).toMatch(/out of credit/);
+    expect(imageCalls()).toBe(1);
+  });
+
+  it('a server error that clears on the retry: an image', async () => {
+    expect((await generateWith([openai('server_error')])).preview).toBe(true);
+  });
+
+  it('server errors that persist: a sentence', async () => {
+    expect(expectOneClearSentence(await generateWith([openai('server_error', 3)]))).toMatch(/problem on its side/);
+  });
+
+  it('a provider that never answers: a sentence once the time is up', { timeout: 100_000 }, async () => {
+    expect(expectOneClearSentence(await generateWith([openai('timeout', 3)]))).toMatch(/did not answer in time/);
+  });
+
+  it('malformed JSON: a sentence', async () => {
+    expectOneClearSentence(await generateWith([openai('malformed')]));
+  });
+
+  it('a safety refusal: a sentence', async () => {
+    expect(expectOneClearSentence(await generateWith([openai('moderation_blocked')]))).toMatch(/safety system/);
+  });
+
+  it('a wrong key: a sentence that shows no part of the key', async () => {
+    await configure(options, [['OpenAI API key', WRONG_KEY]]);
+    try {
+      const sentence = expectOneClearSentence(await generateWith([]));
+      expect(sentence).toMatch(/API key/);
+      for (const part of [WRONG_KEY, WRONG_KEY.slice(0, 7), WRONG_KEY.slice(-4)]) expect(sentence).not.toContain(part);
+    } finally {
+      await configure(options, [['OpenAI API key', OPENAI_KEY]]);
+    }
+  });
+
+  // DALL·E 3 answers in one piece (GPT Image models stream), so these reach the image decoding itself.
+  describe('with DALL·E 3', () => {
+    beforeAll(() => configure(options, [['Model', 'dall-e-3']]));
+    afterAll(() => configure(options, [['Model', 'gpt-image-1-mini']]));
+
+    it('malformed JSON: a sentence', async () => {
+      expectOneClearSentence(await generateWith([openai('malformed')]));
+    });
+
+    it('truncated base64: a sentence', async () => {
+      expect(expectOneClearSentence(await generateWith([openai('truncated_base64')]))).toMatch(/could not read/);
+    });
+
+    it('a safety refusal: a sentence', async () => {
+      expect(expectOneClearSentence(await generateWith([openai('content_policy_violation')]))).toMatch(/safety system/);
+    });
+
+    it('a 25 MB image: fitted under LinkedIn’s limit and attached', async () => {
+      expect((await generateWith([openai('huge_image')])).preview).toBe(true);
+      await page.click('button', 'Add to post');
+      const { media } = await until(() => composerState(page), (state) => state.media.length === 1, 'the image attached', 20_000);
+      expect(media[0]!.size).toBeLessThanOrEqual(LINKEDIN_MAX_IMAGE_BYTES);
+      expect(media[0]).toMatchObject({ width: 1200, height: 627 });
+      expect((await composerState(page)).text).toBe(DRAFT);
+    });
+  });
+
+  // Last: the emulator does not come back.
+  it('the network gone: a sentence', async () => {
+    await emulator.close();
+    emulatorOpen = false;
+    expect(expectOneClearSentence(await generateWith([]))).toMatch(/could not be reached/);
+  });
+});

@@ -1,0 +1,44 @@
+import { until } from './poll';
+import { setField } from './steps';
+import type { TestPage } from './types';
+
+type Deep = { __deep(selector: string, text?: string): Element[] };
+
+/** A field by its visible label, its value, and which of the fields with that label (0: the first). */
+export type OptionsEntry = readonly [label: string, value: string | boolean, nth?: number];
+
+/** Fills the options page's fields in order, as a user would. */
+export async function fillOptions(page: TestPage, entries: readonly OptionsEntry[]): Promise<void> {
+  await until(() => page.evaluate(() => (window as unknown as Deep).__deep('form').length), (n) => n > 0, 'the options form');
+  for (const [label, value, nth] of entries) await setField(page, label, value, nth);
+}
+
+/** Picks a radio choice by its exact label, with a real click. */
+export function chooseOption(page: TestPage, choiceLabel: string): Promise<void> {
+  return page.click('label', choiceLabel);
+}
+
+/** Presses Save and answers the save bar's final sentence ("Saved." when all went well). */
+export async function saveOptions(page: TestPage): Promise<string> {
+  await page.click('button[type="submit"]', 'Save');
+  return until(
+    () => page.evaluate(() => (window as unknown as Deep).__deep('.save-bar [role="status"]')[0]?.textContent ?? ''),
+    (status) => status !== '' && status !== 'Saving…',
+    'the save to finish',
+  );
+}
+
+/** Presses one of the Test buttons and answers the sentence it reads out, and whether it passed. */
+export async function runServiceTest(page: TestPage, buttonLabel: string): Promise<{ ok: boolean; sentence: string }> {
+  await page.click('button', buttonLabel);
+  return until(
+    () =>
+      page.evaluate((label) => {
+        const status = (window as unknown as Deep).__deep('.test button', label)[0]?.nextElementSibling;
+        return { ok: status?.classList.contains('ok') ?? false, sentence: status?.textContent ?? '' };
+      }, buttonLabel),
+    (outcome) => outcome.sentence !== '' && outcome.sentence !== 'Testing…',
+    `the outcome of ${buttonLabel}`,
+    30_000,
+  );
+}

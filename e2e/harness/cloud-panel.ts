@@ -1,0 +1,66 @@
+import { GENERATE_BUTTON } from './deep';
+import { until } from './poll';
+import { panelText } from './steps';
+import type { TestPage } from './types';
+
+type Deep = { __deep(selector: string, text?: string): Element[] };
+
+/** The text of the first element in our panel (inside its shadow root) matching the selector, or ''. */
+function panelPart(page: TestPage, selector: string): Promise<string> {
+  return page.evaluate((s) => (window as unknown as Deep).__deep(`section.panel ${s}`)[0]?.textContent ?? '', selector);
+}
+
+/** The panel's sentence about which analyser read the post ("Analysed by …", "Analysed on this device: …"), or ''. */
+export async function analyserNote(page: TestPage): Promise<string> {
+  const notes = await page.evaluate(() => (window as unknown as Deep).__deep('section.panel .note').map((note) => note.textContent ?? ''));
+  return notes.find((note) => note.startsWith('Analysed ')) ?? '';
+}
+/** The panel's failure or hand-over sentence. */
+export const panelSentence = (page: TestPage) => panelPart(page, '.sentence');
+
+/** A form control's current value in the panel (a textarea's value is not its text). */
+function panelValue(page: TestPage, selector: string): Promise<string> {
+  return page.evaluate((s) => ((window as unknown as Deep).__deep(`section.panel ${s}`)[0] as HTMLInputElement | undefined)?.value ?? '', selector);
+}
+
+/** The prompt in "Format, style and prompt": what the next image is made from. */
+export const panelPrompt = (page: TestPage) => panelValue(page, '.prompt textarea');
+/** The private link the panel shows after Save to S3. */
+export const savedLinkUrl = (page: TestPage) => panelValue(page, '.saved input');
+
+/** Presses Generate image and waits until the panel offers the image (or, failing, says why). */
+export async function generateImage(page: TestPage, timeoutMs = 30_000): Promise<string> {
+  await page.click(GENERATE_BUTTON);
+  return waitForPanel(page, timeoutMs);
+}
+
+/** Waits until the panel rests: an image to add, or a sentence saying why not. */
+export function waitForPanel(page: TestPage, timeoutMs = 30_000): Promise<string> {
+  return until(
+    async () => ({ text: await panelText(page), sentence: await panelSentence(page), busy: await panelBusy(page) }),
+    (state) => !state.busy && (state.text.includes('Add to post') || state.sentence !== ''),
+    'the panel to offer an image or say why not',
+    timeoutMs,
+  ).then((state) => state.sentence);
+}
+
+/** True while the panel shows its spinner (reading, generating, attaching or saving). */
+function panelBusy(page: TestPage): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as Deep).__deep('section.panel .spinner').length > 0);
+}
+
+/**
+ * Opens "Format, style and prompt" and replaces the prompt with real key presses. The panel may reach
+ * below a composer that cannot scroll, so the prompt is opened and focused from the page, not clicked.
+ */
+export async function rewritePrompt(page: TestPage, prompt: string): Promise<void> {
+  await page.evaluate(() => {
+    const deep = (window as unknown as Deep).__deep;
+    (deep('section.panel details.options')[0] as HTMLDetailsElement).open = true;
+    const textarea = deep('section.panel .prompt textarea')[0] as HTMLTextAreaElement;
+    textarea.focus();
+    textarea.select();
+  });
+  await page.type(prompt);
+  await until(() => panelPrompt(page), (now) => now === prompt, 'the edited prompt');
+}

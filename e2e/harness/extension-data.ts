@@ -1,0 +1,56 @@
+import { expect } from 'vitest';
+import type { RunningEmulator } from '../../emulator/server';
+import { OPENAI_KEY, operationsOf } from './cloud-emulator';
+import { chooseOption, fillOptions, type OptionsEntry, saveOptions } from './cloud-options';
+import type { TestPage } from './types';
+
+/** On the options page: picks the "Make images with" choice, fills the fields, saves, and expects "Saved.". */
+export async function configure(page: TestPage, entries: readonly OptionsEntry[], provider?: string): Promise<void> {
+  await fillOptions(page, entries);
+  if (provider) await chooseOption(page, provider);
+  expect(await saveOptions(page)).toBe('Saved.');
+}
+
+/** The options that send image requests to the emulator's OpenAI with this key. */
+export function openaiThrough(emulatorUrl: string, key = OPENAI_KEY): OptionsEntry[] {
+  return [
+    ['OpenAI API key', key],
+    ['OpenAI API address', `${emulatorUrl}/v1`],
+  ];
+}
+
+/** How many images the emulator's OpenAI was asked for so far (retries included). */
+export function openaiImageCalls(emulator: RunningEmulator): number {
+  return operationsOf(emulator, 'openai').filter((operation) => operation === 'images.generate').length;
+}
+
+/** A stored record, every field as kept, with its image bytes counted rather than listed. */
+export type StoredRecord = Record<string, unknown> & { id: string; prompt: string; bytes: number };
+
+/**
+ * Every record of one of the worker's IndexedDB stores, read from one of the extension's own pages
+ * (same origin). A database that does not exist yet reads as empty and is not created: that would
+ * leave it without the extension's stores.
+ */
+export function storedRecords(extensionPage: TestPage, store: 'images' | 'jobs' = 'images'): Promise<StoredRecord[]> {
+  return extensionPage.evaluate(async (storeName) => {
+    const name = 'post-to-image-history';
+    if (!(await indexedDB.databases()).some((database) => database.name === name)) return [];
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      if (!database.objectStoreNames.contains(storeName)) return [];
+      const records = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const request = database.transaction(storeName).objectStore(storeName).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      return records.map((record) => ({ ...record, bytes: record.bytes instanceof Uint8Array ? record.bytes.length : 0 })) as StoredRecord[];
+    } finally {
+      database.close();
+    }
+  }, store);
+}

@@ -1,0 +1,69 @@
+/**
+ * Page functions for security tests: they run in the LinkedIn page's own world, with only what any
+ * script on LinkedIn has (the DOM, open shadow roots, window messages), never the extension's APIs.
+ */
+
+type PageWindow = Window & { __deep(selector: string): Element[]; __seenOfOurs?: string[] };
+
+/**
+ * Tries every way a page script has to reach the extension other than pressing our button: each
+ * message of our protocol posted to the window in the shapes messaging libraries use, custom events
+ * on our host, its shadow root's button and the document, clicks on every part of our UI but the
+ * button, and the keyboard shortcut typed by script.
+ */
+export function pretendToBeTheExtension(): void {
+  const page = window as unknown as PageWindow;
+  const [host] = page.__deep('post-to-image-host');
+  const root = host?.shadowRoot;
+  const analysis = { languageCode: 'en', languageScore: 1, sentiment: 'POSITIVE', sentimentScore: { Positive: 1, Negative: 0, Neutral: 0, Mixed: 0 }, keyPhrases: [], entities: [], analyser: 'local', note: '' };
+  const job = { jobId: 'made-by-the-page', prompt: 'a picture the page asked for', headline: 'page', analysis, style: 'photo', format: 'square', count: 4 };
+  const messages: [string, unknown][] = [
+    ['generateImage', job],
+    ['resumeGeneration', { jobId: job.jobId }],
+    ['preparePrompt', { draft: 'from the page', style: 'photo', format: 'square', extraWords: '' }],
+    ['panelContext', undefined],
+    ['unlockSecrets', { passphrase: 'a guess' }],
+    ['saveImageToS3', { imageId: 'made-by-the-page', postText: '' }],
+    ['injectPanel', undefined],
+    ['openFromShortcut', undefined],
+  ];
+  for (const [type, data] of messages) {
+    for (const shape of [{ type, data }, { id: 1, type, data, timestamp: Date.now() }, { message: { type, data } }]) {
+      window.postMessage(shape, '*');
+      window.postMessage(JSON.stringify(shape), '*');
+    }
+  }
+  const targets = [host, root?.querySelector('button'), document, window].filter((target) => target != null);
+  for (const target of targets) {
+    for (const name of ['generate', 'generateImage', 'post-to-image:generate', 'openFromShortcut', 'message']) {
+      target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: job }));
+    }
+  }
+  for (const element of [host, ...Array.from(root?.querySelectorAll(':not(button):not(button *)') ?? [])]) {
+    element?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+  }
+  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'I', code: 'KeyI', altKey: true, shiftKey: true, bubbles: true }));
+}
+
+/** Keeps what our shadow root shows at every change (markup and field values), as a watching page script could. */
+export function startWatchingOurDom(): void {
+  const page = window as unknown as PageWindow;
+  const seen: string[] = (page.__seenOfOurs = []);
+  const root = page.__deep('post-to-image-host')[0]?.shadowRoot;
+  if (!root) throw new Error('No Post to Image host on this page.');
+  const look = () => {
+    seen.push(root.innerHTML);
+    root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea').forEach((field) => seen.push(field.value));
+  };
+  new MutationObserver(look).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  look();
+}
+
+/** All a page script can read now: the document, every open shadow root, field values, its storage, and what was watched. */
+export function everythingThePageCanRead(): string {
+  const page = window as unknown as PageWindow;
+  const roots = page.__deep('*').flatMap((element) => (element.shadowRoot ? [element.shadowRoot.innerHTML] : []));
+  const fields = page.__deep('input, textarea').map((field) => (field as HTMLInputElement).value);
+  const stored = [localStorage, sessionStorage].flatMap((storage) => Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`));
+  return [document.documentElement.outerHTML, ...roots, ...fields, ...stored, document.cookie, ...(page.__seenOfOurs ?? [])].join('\n');
+}

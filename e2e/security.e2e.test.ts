@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBuckets } from '../emulator/s3';
+import type { RunningEmulator } from '../emulator/server';
+import { AWS_KEYS, OPENAI_KEY, startCloudEmulator } from './harness/cloud-emulator';
+import { type OptionsEntry, runServiceTest } from './harness/cloud-options';
+import { savedLinkUrl } from './harness/cloud-panel';
+import { GENERATE_BUTTON } from './harness/deep';
+import { configure, openaiImageCalls, openaiThrough, storedRecords } from './harness/extension-data';
+import { BROWSERS, launch } from './harness/launch';
+import { expectOneClearSentence, generateAndSettle, insertDraft, panelOutcome } from './harness/outcome';
+import { everythingThePageCanRead, pretendToBeTheExtension, startWatchingOurDom } from './harness/page-world';
+import { until } from './harness/poll';
+import { launchRecordedChromium, openStandinTab, type RecordedChromium, type Transcript } from './harness/recorded-chromium';
+import { count, openComposer, panelText } from './harness/steps';
+import type { ExtensionBrowser, TestPage } from './harness/types';
+
+const SUBJECT = 'lighthouse';
+const DRAFT = `We opened the new ${SUBJECT} museum today. Thanks to every volunteer!`;
+const BUCKET = 'security-images';
+const SECRETS = [OPENAI_KEY, AWS_KEYS.secretAccessKey];
+
+/** Every key the options page takes, every service pointed at the emulator. */
+function everyKeyThrough(emulatorUrl: string): OptionsEntry[] {
+  return [
+    ...openaiThrough(emulatorUrl),
+    ['Access key ID', AWS_KEYS.accessKeyId],
+    ['Secret access key', AWS_KEYS.secretAccessKey],
+    ['Amazon Comprehend endpoint', emulatorUrl],
+    ['Amazon Bedrock endpoint', emulatorUrl],
+    ['S3 endpoint', emulatorUrl],
+    ['Put the bucket in the path, not the host name', true],
+    ['Bucket name', BUCKET],
+    ['Bucket region', 'us-east-1'],
+  ];
+}
+
+async function startKeyedEmulator(): Promise<RunningEmulator> {
+  const emulator = await startCloudEmulator();
+  createBuckets(emulator, BUCKET);
+  return emulator;
+}
+
+describe.each(BROWSERS)('%s: what a LinkedIn page can reach, with every key saved', (browserName) => {
+  let browser: ExtensionBrowser;
+  let emulator: RunningEmulator;
+  let options: TestPage;
+
+  beforeAll(async () => {
+    emulator = await startKeyedEmulator();
+    browser = await launch(browserName);
+    options = await browser.openExtensionPage('/options.html');
+    await configure(options, everyKeyThrough(emulator.url), 'OpenAI');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await emulator?.close();
+  });
+
+  async function composerWithDraft(): Promise<TestPage> {
+    const page = await browser.openStandin('mountDelay=0');
+    await openComposer(page);
+    await insertDraft(page, DRAFT);
+    return page;
+  }
+
+  it('the page’s own world has no extension API to message the worker or read storage', async () => {
+    const page = await composerWithDraft();
+    const reach = await page.evaluate(() => {
+      const world = window as unknown as { chrome?: { runtime?: { sendMessage?: unknown }; storage?: unknown }; browser?: unknown };
+      return { sendMessage: typeof world.chrome?.runtime?.sendMessage, storage: typeof world.chrome?.storage, browser: typeof world.browser };
+    });
+    expect(reach).toEqual({ sendMessage: 'undefined', storage: 'undefined', browser: 'undefined' });
+    await page.close();
+  });
+
+  it('messages, events and clicks from page script start no work; our button does, once', async () => {
+    const page = await composerWithDraft();
+    const calls = openaiImageCalls(emulator);
+    const records = (await storedRecords(options)).length;
+
+    await page.evaluate(pretendToBeTheExtension);
+    // Page script pressing our button is not a person pressing it: it starts nothing.
+    await page.evaluate(() => {
+      const [host] = (window as unknown as { __deep(selector: string): Element[] }).__deep('post-to-image-host');
+      host?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-label="Generate image"]')?.click();
+    });
+    // Anything those started would reach the emulator before the image the real click asks for.
+    await page.click(GENERATE_BUTTON);
+    await until(() => panelOutcome(page), (outcome) => outcome.preview, 'the image', 30_000);
+
+    expect(openaiImageCalls(emulator) - calls).toBe(1);
+    expect((await storedRecords(options)).length - records).toBe(1);
+    expect(await count(page, 'button.thumbnail')).toBe(0); // the strip appears from two images on
+    await page.close();
+  });
+
+  it('no key ever shows in our DOM or the page’s storage, through a generation and a save to S3', async () => {
+    const page = await composerWithDraft();
+    await page.evaluate(startWatchingOurDom);
+    await page.click(GENERATE_BUTTON);
+    await until(() => panelOutcome(page), (outcome) => outcome.preview, 'the image', 30_000);
+    await page.click('button', 'Save to S3');
+    await until(() => savedLinkUrl(page), (url) => url !== '', 'the saved link', 30_000);
+
+    const readable = await page.evaluate(everythingThePageCanRead);
+    expect(readable).toContain(await savedLinkUrl(page)); // the watch saw the panel's final state
+    for (const secret of SECRETS) expect(readable).not.toContain(secret);
+    await page.close();
+  });
+});
+
+describe('chromium: no key in any log, sentence or history record', () => {
+  let browser: RecordedChromium;
+  let emulator: RunningEmulator;
+  let transcript: Transcript;
+
+  beforeAll(async () => {
+    emulator = await startKeyedEmulator();
+    ({ browser, transcript } = await launchRecordedChromium());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await emulator?.close();
+  });
+
+  const WRONG = { openai: 'sk-test-fake-wrong-9876543210zyxw', secret: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGEXAMPLE' };
+  const TESTS = ['Test OpenAI', 'Test Amazon Comprehend', 'Test Amazon Bedrock', 'Test S3'];
+
+  /** Each Test button's sentence, and the panel's text after Generate image in a fresh composer. */
+  async function everythingShown(options: TestPage): Promise<{ tests: string[]; panel: string; generated: boolean }> {
+    const tests: string[] = [];
+    for (const label of TESTS) tests.push((await runServiceTest(options, label)).sentence);
+    const { page } = await openStandinTab(browser);
+    await openComposer(page);
+    await insertDraft(page, DRAFT);
+    const outcome = await generateAndSettle(page);
+    if (outcome.preview) {
+      await page.click('button', 'Save to S3');
+      await until(() => savedLinkUrl(page), (url) => url !== '', 'the saved link', 30_000);
+    } else expectOneClearSentence(outcome);
+    const panel = `${await panelText(page)} ${await page.evaluate(everythingThePageCanRead)}`;
+    await page.close();
+    return { tests, panel, generated: outcome.preview };
+  }
+
+  it('with working keys, then wrong ones: the options page, the panel, every console and the history', { timeout: 150_000 }, async () => {
+    const options = await browser.openExtensionPage('/options.html');
+    await configure(options, everyKeyThrough(emulator.url), 'OpenAI');
+    const working = await everythingShown(options);
+    expect(working.generated).toBe(true);
+
+    await configure(options, [['OpenAI API key', WRONG.openai], ['Secret access key', WRONG.secret]]);
+    const wrong = await everythingShown(options);
+    expect(wrong.generated).toBe(false);
+    expect(wrong.tests.every((sentence) => sentence !== '')).toBe(true);
+
+    const history = JSON.stringify([...(await storedRecords(options, 'images')), ...(await storedRecords(options, 'jobs'))]);
+    expect(history).toContain(SUBJECT); // the records hold the prompt: the search reads real content
+    const everything = [...transcript.lines, ...working.tests, working.panel, ...wrong.tests, wrong.panel, history].join('\n');
+    for (const secret of [...SECRETS, WRONG.openai, WRONG.secret]) expect(everything).not.toContain(secret);
+    // The access key ID may be in a presigned link (S3 puts it there), but never in a log or a record.
+    expect([...transcript.lines, history].join('\n')).not.toContain(AWS_KEYS.accessKeyId);
+  });
+});

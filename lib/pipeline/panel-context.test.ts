@@ -1,0 +1,34 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_SECRETS } from '../settings/secrets';
+import { settingsFrom } from '../settings/schema';
+import { estimateForSettings } from '../pricing/estimate';
+import { keepImage } from '../storage/history';
+import { historyRecord } from '../storage/history.test-helpers';
+import { panelContext } from './panel-context';
+
+const now = new Date(2026, 10, 20, 12).getTime();
+
+describe('panelContext', () => {
+  it('prices each format for the provider that would make the image, with the month’s spending and the cap', async () => {
+    await keepImage(historyRecord({ id: 'this-month', createdAt: new Date(2026, 10, 3).getTime(), estimatedCostUsd: 0.167 }));
+    const settings = settingsFrom({ provider: 'openai', openai: { model: 'gpt-image-1', quality: 'low' }, budget: { monthlyCapUsd: 5 } });
+    const context = await panelContext({ settings, secrets: { ...EMPTY_SECRETS, openaiApiKey: 'sk-test-0123456789abcdef' } }, now);
+    expect(context).toMatchObject({ providerLabel: 'OpenAI GPT Image 1', locked: false, monthSpendUsd: 0.167, monthlyCapUsd: 5 });
+    expect(context.estimatedCostUsd).toEqual({
+      landscape: estimateForSettings(settings, 'landscape', 1, 'openai'),
+      square: estimateForSettings(settings, 'square', 1, 'openai'),
+      portrait: estimateForSettings(settings, 'portrait', 1, 'openai'),
+    });
+  });
+
+  it('prices nothing while locked keys hide the provider', async () => {
+    const context = await panelContext({ settings: settingsFrom({ provider: 'openai' }), secrets: undefined }, now);
+    expect(context).toMatchObject({ locked: true, providerLabel: 'your image provider', estimatedCostUsd: undefined, monthlyCapUsd: 0 });
+  });
+
+  it('prices the offline renderer at nothing', async () => {
+    const context = await panelContext({ settings: settingsFrom({ provider: 'offline' }), secrets: EMPTY_SECRETS }, now);
+    expect(context.estimatedCostUsd).toEqual({ landscape: 0, square: 0, portrait: 0 });
+  });
+});

@@ -1,0 +1,45 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { keepImage } from '../storage/history';
+import { historyRecord } from '../storage/history.test-helpers';
+import { monthSpendUsd, spentThisMonthUsd, startOfMonth } from './spend';
+
+/** Local time, as the month boundary is the user's. */
+const at = (month: number, day: number, hour = 12, minute = 0) => new Date(2026, month, day, hour, minute).getTime();
+
+const record = (id: string, createdAt: number, estimatedCostUsd: number) => historyRecord({ id, createdAt, estimatedCostUsd });
+
+describe('startOfMonth', () => {
+  it('is local midnight on the first, also across a year end', () => {
+    expect(startOfMonth(at(10, 20))).toBe(at(10, 1, 0));
+    expect(startOfMonth(at(11, 31, 23, 59), 1)).toBe(new Date(2027, 0, 1).getTime());
+  });
+});
+
+describe('monthSpendUsd', () => {
+  const records = [
+    record('october-last-minute', at(9, 31, 23, 59), 0.5),
+    record('november-first-minute', at(10, 1, 0, 0), 0.04),
+    record('november', at(10, 15), 0.042),
+    record('december', at(11, 1, 0, 0), 0.25),
+  ];
+
+  it('adds up the images of the month only, across both of its boundaries', () => {
+    expect(monthSpendUsd(records, at(10, 20))).toBeCloseTo(0.04 + 0.042, 10);
+    expect(monthSpendUsd(records, at(9, 31, 23, 59))).toBe(0.5);
+    expect(monthSpendUsd(records, at(11, 1, 0, 1))).toBe(0.25);
+  });
+
+  it('is nothing in a month without images', () => {
+    expect(monthSpendUsd(records, at(5, 1))).toBe(0);
+  });
+});
+
+describe('spentThisMonthUsd', () => {
+  it('reads the month’s images from the history', async () => {
+    await keepImage(record('old', at(2, 31, 23, 59), 0.167));
+    await keepImage(record('new-1', at(3, 1, 0, 0), 0.25));
+    await keepImage(record('new-2', at(3, 2), 0.063));
+    expect(await spentThisMonthUsd(at(3, 10))).toBeCloseTo(0.25 + 0.063, 10);
+  });
+});

@@ -1,0 +1,18 @@
+import type { HistoryRecord } from './history';
+
+/** A kept image for tests: a paid 1024x1024 gpt-image-1 image unless `changes` say otherwise. */
+export function historyRecord(changes: Partial<HistoryRecord> & Pick<HistoryRecord, 'id' | 'createdAt'>): HistoryRecord {
+  return {
+    prompt: 'a lighthouse at dawn',
+    provider: 'openai',
+    model: 'gpt-image-1',
+    format: 'square',
+    analysis: { analyser: 'local', sentiment: 'NEUTRAL', languageCode: 'en' },
+    mimeType: 'image/png',
+    width: 1024,
+    height: 1024,
+    bytes: new Uint8Array([137, 80, 78, 71]),
+    estimatedCostUsd: 0.167,
+    ...changes,
+  };
+}
