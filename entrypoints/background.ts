@@ -37,6 +37,10 @@ export default defineBackground(() => {
       onPartialImage: partialPreviewsFor(sender, jobId),
       estimateCostUsd: imageCostEstimator(configuration.settings, active),
       look: lookFrom(configuration.settings.brand),
+      historyLimits: {
+        maxImages: configuration.settings.history.maxImages,
+        maxBytes: configuration.settings.history.maxMegabytes * 1024 * 1024,
+      },
     };
   };
   handleMessage('generateImage', generateImageRequest, [...everyone], (request, sender) =>

@@ -6,7 +6,7 @@ import { PRICES_AS_OF } from '@/lib/pricing/prices';
 import { settingsFrom } from '@/lib/settings/schema';
 import { EMPTY_SECRETS, lockSecrets, saveSecrets } from '@/lib/settings/secrets';
 import { writeSettings } from '@/lib/settings/store';
-import { type HistoryRecord, keepImage } from '@/lib/storage/history';
+import { getImage, type HistoryRecord, keepImage } from '@/lib/storage/history';
 import { click, render, type, until } from '../shared/render.test-helpers';
 import { Popup } from './Popup';
 
@@ -48,6 +48,16 @@ describe('popup', () => {
     expect(links.map((link) => link.download)).toEqual([8, 7, 6, 5, 4, 3].map((index) => `post-to-image-image-${index}.png`));
     expect(links.every((link) => link.href.startsWith('blob:'))).toBe(true);
     expect(popup.find('.thumbnails img').getAttribute('alt')).toContain('a lighthouse at dawn, number 8');
+  });
+
+  it('deletes an image from the history', async () => {
+    await keepImage({ ...record(30), createdAt: Date.now() });
+    popup = render(<Popup />);
+    const shown = () => [...popup.container.querySelectorAll('.thumbnails img')].some((img) => img.getAttribute('alt')?.includes('number 30'));
+    await until(() => expect(shown()).toBe(true));
+    await click(popup.find<HTMLButtonElement>('.thumbnails button[aria-label*="number 30"]'));
+    await until(() => expect(shown()).toBe(false));
+    expect(await getImage('image-30')).toBeUndefined();
   });
 
   it('says when the keys are locked, and unlocks them there', async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type HistoryRecord, recentImages } from '@/lib/storage/history';
+import { deleteImage, type HistoryRecord, recentImages } from '@/lib/storage/history';
 import { useRecordUrls } from './useRecordUrls';
 
 const SHOWN = 6;
@@ -34,6 +34,14 @@ export function RecentImages() {
                 <a href={url} download={`post-to-image-${record.id}.${record.mimeType.split('/')[1]}`} aria-label={`Download ${altOf(record)}`}>
                   Download
                 </a>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Delete ${altOf(record)}`}
+                  onClick={() => void deleteImage(record.id).then(() => setRecords((shown) => shown?.filter((r) => r.id !== record.id)))}
+                >
+                  Delete
+                </button>
               </li>
             )
           );

@@ -5,6 +5,7 @@ import type { FormatId } from '../formats';
 import { fitImage } from '../image/fit';
 import type { CardLook, GeneratedImage } from '../providers/types';
 import { UserFacingError } from '../errors';
+import { evictOldest, type HistoryLimits } from '../storage/eviction';
 import { getImage, keepImage, type HistoryRecord } from '../storage/history';
 import { beginJob, findJob, finishJob } from './journal';
 
@@ -23,6 +24,8 @@ export interface GenerationContext {
   estimateCostUsd?: (image: GeneratedImage) => number;
   /** The user's card template and brand, for the offline renderer. */
   look?: CardLook;
+  /** The history's caps from the options; images already handed over are evicted oldest first. */
+  historyLimits?: HistoryLimits;
 }
 
 /**
@@ -62,6 +65,7 @@ export async function generateImages(request: GenerateImageRequest, context: Gen
     records.push(kept);
   }
   await finishJob(request.jobId, records.map((record) => record.id));
+  if (context.historyLimits) await evictOldest(context.historyLimits);
   return records.map((record) => forPage(record.id, record));
 }
 

@@ -2,7 +2,7 @@ import { UserFacingError } from '../errors';
 import type { SavedLink } from '../messaging/protocol';
 import { saveToS3 } from '../s3/save';
 import { s3Config } from '../settings/resolve';
-import { getImage } from '../storage/history';
+import { getImage, markSaved } from '../storage/history';
 import { unlockedSecrets, type Configuration } from './configuration';
 
 /** Saves a kept image to the user's private bucket and answers with a presigned link. */
@@ -12,5 +12,7 @@ export async function saveKeptImage(imageId: string, postText: string, configura
   const image = await getImage(imageId);
   if (!image) throw new UserFacingError('This image is no longer in your history. Generate it again to save it.', 'no-image');
   // The post text goes only where the user opted in; saveToS3 drops it otherwise.
-  return saveToS3({ ...image, postText }, config);
+  const saved = await saveToS3({ ...image, postText }, config);
+  await markSaved(imageId);
+  return saved;
 }

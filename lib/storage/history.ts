@@ -18,6 +18,7 @@ export interface HistoryRecord {
   bytes: Uint8Array;
   estimatedCostUsd: number;
   attachedAt?: number;
+  savedAt?: number;
 }
 
 export async function keepImage(record: HistoryRecord): Promise<void> {
@@ -28,10 +29,22 @@ export async function getImage(id: string): Promise<HistoryRecord | undefined> {
   return (await db()).get('images', id);
 }
 
-export async function markAttached(id: string, when = Date.now()): Promise<void> {
+async function stamp(id: string, patch: Pick<HistoryRecord, 'attachedAt'> | Pick<HistoryRecord, 'savedAt'>): Promise<void> {
   const database = await db();
   const record = await database.get('images', id);
-  if (record) await database.put('images', { ...record, attachedAt: when });
+  if (record) await database.put('images', { ...record, ...patch });
+}
+
+export function markAttached(id: string, when = Date.now()): Promise<void> {
+  return stamp(id, { attachedAt: when });
+}
+
+export function markSaved(id: string, when = Date.now()): Promise<void> {
+  return stamp(id, { savedAt: when });
+}
+
+export async function deleteImage(id: string): Promise<void> {
+  await (await db()).delete('images', id);
 }
 
 /** Newest first. */

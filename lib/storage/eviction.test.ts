@@ -1,0 +1,36 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { database } from './database';
+import { evictOldest } from './eviction';
+import { keepImage, recentImages, type HistoryRecord } from './history';
+import { historyRecord } from './history.test-helpers';
+
+async function keep(id: string, createdAt: number, handedOver: Partial<HistoryRecord> = { attachedAt: createdAt + 1 }) {
+  await keepImage(historyRecord({ id, createdAt, bytes: new Uint8Array(100), ...handedOver }));
+}
+
+beforeEach(async () => {
+  await (await database()).clear('images');
+});
+
+describe('evictOldest', () => {
+  it('deletes the oldest handed-over images until the history fits the image cap', async () => {
+    for (const [index, id] of ['a', 'b', 'c', 'd'].entries()) await keep(id, index);
+    expect(await evictOldest({ maxImages: 2, maxBytes: 10_000 })).toEqual(['a', 'b']);
+    expect((await recentImages(10)).map((record) => record.id)).toEqual(['d', 'c']);
+  });
+
+  it('fits the byte cap too, counting saved-to-S3 images as handed over', async () => {
+    await keep('saved', 1, { savedAt: 2 });
+    await keep('attached', 2);
+    await keep('new', 3);
+    expect(await evictOldest({ maxImages: 10, maxBytes: 200 })).toEqual(['saved']);
+  });
+
+  it('never evicts an image still waiting to be attached or saved, even over the cap', async () => {
+    await keep('waiting', 1, {});
+    await keep('attached', 2);
+    expect(await evictOldest({ maxImages: 0, maxBytes: 0 })).toEqual(['attached']);
+    expect((await recentImages(10)).map((record) => record.id)).toEqual(['waiting']);
+  });
+});
