@@ -39,6 +39,7 @@ export function Panel({ session }: { session: PanelSession }) {
   useEffect(() => {
     void session.choose({});
     void session.refreshContext();
+    void session.loadHistory();
   }, [session]);
 
   if (state.step === 'idle' && !state.sentence) return null;

@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { DetectKeyPhrasesCommand, DetectSentimentCommand } from '@aws-sdk/client-comprehend';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from './server';
@@ -17,9 +18,10 @@ const sentiment = new DetectSentimentCommand({ Text: 'A good day for a good team
 
 describe('emulator server', () => {
   it('listens on 127.0.0.1 at the port it was given', async () => {
-    const other = await startEmulator({ port: emulator.port + 1 });
+    const port = await freePort();
+    const other = await startEmulator({ port });
     try {
-      expect(other.url).toBe(`http://127.0.0.1:${emulator.port + 1}`);
+      expect(other.url).toBe(`http://127.0.0.1:${port}`);
     } finally {
       await other.close();
     }
@@ -94,3 +96,15 @@ describe('emulator server', () => {
     await expect(pending).rejects.toThrow();
   });
 });
+
+/** A port nobody listens on right now: the system picks it, then lets it go. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}

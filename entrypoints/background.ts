@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { handleMessage } from '@/lib/messaging/handle';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { generateImageRequest, imageRequest, jobRequest, prepareRequest, saveRequest, unlockRequest } from '@/lib/messaging/schemas';
+import { generateImageRequest, imageRequest, jobRequest, prepareRequest, recentRequest, saveRequest, unlockRequest } from '@/lib/messaging/schemas';
 import type { MessageSender } from '@/lib/messaging/guard';
-import { generateImages, resumeGeneration, type GenerationContext } from '@/lib/pipeline/generate';
+import { forPage, generateImages, resumeGeneration, type GenerationContext } from '@/lib/pipeline/generate';
 import { forgetOldJobs } from '@/lib/pipeline/journal';
 import { injectPanel } from '@/lib/pipeline/inject-panel';
 import { type Configuration, readConfiguration } from '@/lib/pipeline/configuration';
@@ -17,7 +17,7 @@ import { ensureWithinCap } from '@/lib/pricing/cap';
 import { imageCostEstimator } from '@/lib/pricing/estimate';
 import { activeProvider } from '@/lib/providers/registry';
 import { unlockSecrets } from '@/lib/settings/secrets';
-import { markAttached } from '@/lib/storage/history';
+import { markAttached, recentImages } from '@/lib/storage/history';
 
 export default defineBackground(() => {
   void forgetOldJobs();
@@ -64,6 +64,9 @@ export default defineBackground(() => {
     cancelJob(jobId);
     return null;
   });
+  handleMessage('recentImages', recentRequest, [...everyone], async ({ limit }) =>
+    (await recentImages(limit)).map((record) => forPage(record.id, record)),
+  );
   handleMessage('markAttached', imageRequest, [...everyone], async ({ imageId }) => {
     await markAttached(imageId);
     return null;

@@ -72,6 +72,8 @@ export interface ProtocolMap {
   resumeGeneration(request: { jobId: string }): Outcome<ImageForPage[]>;
   cancelGeneration(request: { jobId: string }): Outcome<null>;
   markAttached(request: { imageId: string }): Outcome<null>;
+  /** The newest images in the history, so any can be added to a post again. */
+  recentImages(request: { limit: number }): Outcome<ImageForPage[]>;
   /** From the worker to a LinkedIn tab: the keyboard shortcut was pressed. */
   openFromShortcut(): void;
   /** From the worker to the tab that asked: a first, rough preview while the image is being made. */

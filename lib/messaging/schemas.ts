@@ -59,3 +59,6 @@ export const imageRequest = v.object({ imageId: id });
 export const unlockRequest = v.object({ passphrase: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)) });
 
 export const saveRequest = v.object({ imageId: id, postText: v.pipe(v.string(), v.maxLength(MAX_DRAFT_CHARS)) });
+
+/** Enough for the panel's strip; each image crosses the message as a data URL. */
+export const recentRequest = v.object({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(8)) });

@@ -44,6 +44,8 @@ export interface PanelState {
   savedLink?: SavedLink;
 }
 
+const RECENT_IMAGES = 6;
+
 const INITIAL: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], offerDownload: false, needsPassphrase: false };
 
 export function imageBlob(image: ImageForPage): Blob {
@@ -152,6 +154,14 @@ export function createPanelSession(doc: Document) {
     store.set({ step: 'ready', sentence: attachFailureSentence(result, copied), offerDownload: result.reason !== 'no-composer' });
   }
 
+  /** Earlier images from the history join the strip, after this composer's own, so any can be used again. */
+  async function loadHistory(): Promise<void> {
+    const outcome = await sendMessage('recentImages', { limit: RECENT_IMAGES });
+    if (!outcome.ok) return;
+    const known = new Set(store.get().images.map((image) => image.id));
+    store.set({ images: [...store.get().images, ...outcome.value.filter((image) => !known.has(image.id))] });
+  }
+
   async function refreshContext(): Promise<void> {
     const outcome = await sendMessage('panelContext', undefined);
     if (outcome.ok) store.set({ context: outcome.value });
@@ -180,6 +190,7 @@ export function createPanelSession(doc: Document) {
 
   return {
     store,
+    loadHistory,
     refreshContext,
     unlock,
     saveToS3,

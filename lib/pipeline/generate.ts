@@ -9,7 +9,7 @@ import { evictOldest, type HistoryLimits } from '../storage/eviction';
 import { getImage, keepImage, type HistoryRecord } from '../storage/history';
 import { beginJob, findJob, finishJob } from './journal';
 
-function forPage(id: string, { mimeType, width, height, bytes }: GeneratedImage): ImageForPage {
+export function forPage(id: string, { mimeType, width, height, bytes }: GeneratedImage): ImageForPage {
   return { id, mimeType, width, height, dataUrl: toDataUrl(bytes, mimeType) };
 }
 
