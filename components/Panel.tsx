@@ -86,7 +86,7 @@ export function Panel({ session }: { session: PanelSession }) {
             Save to S3
           </button>
         )}
-        {url && selected && state.offerDownload && (
+        {url && selected && !state.partial && (
           <a className="download" href={url} download={`post-image.${selected.mimeType.split('/')[1]}`}>
             Download image
           </a>

@@ -14,7 +14,7 @@ import type { EmulatorRequest, ServiceModule } from './types';
 export { openaiCallsTo, type ReceivedOpenAICall } from './openai/journal';
 
 /** The key the emulator accepts when it is given none (EmulatorOptions.openaiKeys). */
-export const DEFAULT_OPENAI_KEY = 'sk-emulator-post-to-image-not-a-real-key';
+export const DEFAULT_OPENAI_KEY = 'sk-fake-emulator-key-for-post-to-image';
 
 /** Prompts with this word are refused by the emulated safety system, as a way to test refusals by hand. */
 const REFUSED_WORD = /\bforbidden\b/i;

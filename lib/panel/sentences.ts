@@ -12,6 +12,6 @@ export function attachFailureSentence(failure: AttachFailure, copied: boolean): 
   }
   if (failure.reason === 'no-composer') return NO_COMPOSER;
   return copied
-    ? 'LinkedIn did not take the image automatically, so it is on your clipboard: click in your post and press Ctrl+V (⌘V on a Mac), or download it below.'
-    : 'LinkedIn did not take the image automatically. Download it below and add it with LinkedIn’s photo button.';
+    ? 'LinkedIn did not take the image automatically, so it is on your clipboard: click in your post and press Ctrl+V (⌘V on a Mac), or press Download image and add it with LinkedIn’s photo button.'
+    : 'LinkedIn did not take the image automatically. Press Download image, then add it with LinkedIn’s photo button.';
 }

@@ -36,8 +36,6 @@ export interface PanelState {
   selectedId?: string;
   /** A failure or hand-over sentence for the user. */
   sentence?: string;
-  /** Offer a download of the selected image (when LinkedIn did not take it). */
-  offerDownload: boolean;
   context?: PanelContext;
   /** The user's keys are locked: ask for the passphrase. */
   needsPassphrase: boolean;
@@ -46,7 +44,7 @@ export interface PanelState {
 
 const RECENT_IMAGES = 6;
 
-const INITIAL: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], offerDownload: false, needsPassphrase: false };
+const INITIAL: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], needsPassphrase: false };
 
 export function imageBlob(image: ImageForPage): Blob {
   const base64 = image.dataUrl.slice(image.dataUrl.indexOf(',') + 1);
@@ -105,7 +103,7 @@ export function createPanelSession(doc: Document) {
     jobId = crypto.randomUUID();
     try {
       const choices = await currentChoices();
-      enter('analysing', { sentence: undefined, offerDownload: false });
+      enter('analysing', { sentence: undefined });
       if ((!options.keepPrompt || !prepared) && !(await prepare(source.draft, choices))) return;
       enter('generating');
       const request = {
@@ -141,7 +139,7 @@ export function createPanelSession(doc: Document) {
   async function attach(): Promise<void> {
     const image = selected();
     if (!image || store.get().step === 'attaching') return;
-    enter('attaching', { sentence: undefined, offerDownload: false });
+    enter('attaching', { sentence: undefined });
     const blob = imageBlob(image);
     const file = new File([blob], `post-image-${image.id.slice(0, 8)}.${image.mimeType.split('/')[1]}`, { type: image.mimeType });
     const result = await attachImage(doc, file);
@@ -151,7 +149,7 @@ export function createPanelSession(doc: Document) {
       return;
     }
     const copied = result.reason === 'not-attached' && (await copyImageToClipboard(blob));
-    store.set({ step: 'ready', sentence: attachFailureSentence(result, copied), offerDownload: result.reason !== 'no-composer' });
+    store.set({ step: 'ready', sentence: attachFailureSentence(result, copied) });
   }
 
   /** Earlier images from the history join the strip, after this composer's own, so any can be used again. */
