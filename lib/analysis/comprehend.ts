@@ -1,13 +1,13 @@
 import {
   ComprehendClient,
-  type ComprehendClientConfig,
   DetectDominantLanguageCommand,
   DetectEntitiesCommand,
   DetectKeyPhrasesCommand,
   DetectSentimentCommand,
   type LanguageCode,
 } from '@aws-sdk/client-comprehend';
-import { type AwsCredentialSource, toCredentialProvider } from '../aws/credentials';
+import { awsClientConfig } from '../aws/client-config';
+import type { AwsCredentialSource } from '../aws/credentials';
 import { COMPREHEND_LIMITS, trimToUtf8Bytes } from '../prompt/trim';
 import { comprehendFailureSentence, UnsupportedComprehendLanguageError } from './comprehend-failure';
 import { guessLanguage, isComprehendLanguage } from './language';
@@ -93,14 +93,7 @@ export async function testComprehend(config: ComprehendConfig): Promise<{ ok: bo
 }
 
 function createClient(config: ComprehendConfig): ComprehendClient {
-  return new ComprehendClient({
-    region: config.region,
-    endpoint: config.endpoint,
-    credentials: toCredentialProvider(config.credentials),
-    maxAttempts: config.maxAttempts ?? 3,
-    // Without throwOnRequestTimeout the Node handler only warns; the browser's fetch handler always throws.
-    requestHandler: (config.requestHandler ?? { requestTimeout: REQUEST_TIMEOUT_MS, throwOnRequestTimeout: true }) as ComprehendClientConfig['requestHandler'],
-  });
+  return new ComprehendClient(awsClientConfig(config, REQUEST_TIMEOUT_MS));
 }
 
 /** The on-device guess when it is sure (no call); otherwise Comprehend's DetectDominantLanguage. */

@@ -1,5 +1,6 @@
-import { BedrockRuntimeClient, type BedrockRuntimeClientConfig, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
-import { type AwsCredentialSource, toCredentialProvider } from '../aws/credentials';
+import { BedrockRuntimeClient, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
+import { awsClientConfig } from '../aws/client-config';
+import type { AwsCredentialSource } from '../aws/credentials';
 import { sentenceFor } from '../errors';
 import { FORMATS } from '../formats';
 import { bedrockFailure, unreadableAnswer } from './bedrock/errors';
@@ -97,12 +98,5 @@ function parseAnswer(body: Uint8Array | undefined): unknown {
 }
 
 function createClient(config: BedrockConfig): BedrockRuntimeClient {
-  return new BedrockRuntimeClient({
-    region: config.region,
-    endpoint: config.endpoint,
-    credentials: toCredentialProvider(config.credentials),
-    maxAttempts: config.maxAttempts ?? 3,
-    // Without throwOnRequestTimeout the Node handler only warns; the browser's fetch handler always throws.
-    requestHandler: (config.requestHandler ?? { requestTimeout: REQUEST_TIMEOUT_MS, throwOnRequestTimeout: true }) as BedrockRuntimeClientConfig['requestHandler'],
-  });
+  return new BedrockRuntimeClient(awsClientConfig(config, REQUEST_TIMEOUT_MS));
 }

@@ -1,6 +1,7 @@
-import { GetObjectCommand, HeadBucketCommand, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { type AwsCredentialSource, toCredentialProvider } from '../aws/credentials';
+import { awsClientConfig } from '../aws/client-config';
+import type { AwsCredentialSource } from '../aws/credentials';
 import { trimToUtf8Bytes } from '../prompt/trim';
 import type { GeneratedImage } from '../providers/types';
 import { installDomParser } from './dom-parser';
@@ -91,14 +92,11 @@ export async function testS3(config: S3Config): Promise<{ ok: boolean; sentence:
 function createClient(config: S3Config): S3Client {
   installDomParser();
   return new S3Client({
-    region: config.region,
-    endpoint: config.endpoint,
+    ...awsClientConfig(config, REQUEST_TIMEOUT_MS),
     forcePathStyle: config.forcePathStyle,
-    credentials: toCredentialProvider(config.credentials),
     // The default (CRC32 headers on every PUT, checksum mode on GETs) trips many S3-compatible services.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
-    requestHandler: (config.requestHandler ?? { requestTimeout: REQUEST_TIMEOUT_MS, throwOnRequestTimeout: true }) as S3ClientConfig['requestHandler'],
   });
 }
 
