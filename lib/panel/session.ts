@@ -153,11 +153,15 @@ export function createPanelSession(doc: Document) {
   }
 
   /** Earlier images from the history join the strip, after this composer's own, so any can be used again. */
-  async function loadHistory(): Promise<void> {
-    const outcome = await sendMessage('recentImages', { limit: RECENT_IMAGES });
-    if (!outcome.ok) return;
-    const known = new Set(store.get().images.map((image) => image.id));
-    store.set({ images: [...store.get().images, ...outcome.value.filter((image) => !known.has(image.id))] });
+  // Once per page: LinkedIn re-renders the composer (after every media step), which remounts the panel.
+  let historyLoaded: Promise<void> | undefined;
+  function loadHistory(): Promise<void> {
+    historyLoaded ??= sendMessage('recentImages', { limit: RECENT_IMAGES }).then((outcome) => {
+      if (!outcome.ok) return;
+      const known = new Set(store.get().images.map((image) => image.id));
+      store.set({ images: [...store.get().images, ...outcome.value.filter((image) => !known.has(image.id))] });
+    });
+    return historyLoaded;
   }
 
   async function refreshContext(): Promise<void> {
