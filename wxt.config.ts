@@ -1,7 +1,14 @@
 import { defineConfig } from 'wxt';
+import { withoutBrowserPolyfill } from './scripts/build/without-polyfill';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The watcher runs on every LinkedIn page and only reads browser.runtime.id: it skips the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((entrypoint) => entrypoint.name === 'composer-watch')) withoutBrowserPolyfill(config);
+    },
+  },
   manifest: {
     name: 'Post to Image',
     description: 'Turns the LinkedIn post you are writing into an image for it, and adds it to the post.',

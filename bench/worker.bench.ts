@@ -13,16 +13,21 @@ import { runsList } from './report';
 
 const RUNS = 7;
 const STOP_TIMEOUT_MS = 10_000;
+const PREPARE_REQUEST = { draft: DRAFT.join('\n'), style: 'photo', format: 'landscape', extraWords: '' };
 
 export async function runWorkerBench(): Promise<Record<string, Metric>> {
   const browser = await launchBenchBrowser();
   try {
     const popup = await openExtensionPage(browser, '/popup.html');
-    const coldStarts = await coldStartTimes(popup);
+    const coldStarts = await coldStartTimes(popup, 'panelContext');
+    const coldPrepares = await coldStartTimes(popup, 'preparePrompt', PREPARE_REQUEST);
     const { render, messaging } = await offlineRenderTimes(popup);
-    console.log(`worker runs (ms): cold start ${runsList(coldStarts)}; generateImage ${runsList(render)}; small message ${runsList(messaging)}`);
+    console.log(
+      `worker runs (ms): cold start ${runsList(coldStarts)}; cold preparePrompt ${runsList(coldPrepares)}; generateImage ${runsList(render)}; small message ${runsList(messaging)}`,
+    );
     return {
       sw_cold_start_ms: { median: median(coldStarts), target: 150, unit: 'ms', runs: RUNS },
+      sw_cold_prepare_ms: { median: median(coldPrepares), target: null, unit: 'ms', runs: RUNS },
       offline_render_ms: { median: median(render.map((ms) => ms - median(messaging))), target: 150, unit: 'ms', runs: RUNS },
     };
   } finally {
@@ -32,19 +37,21 @@ export async function runWorkerBench(): Promise<Record<string, Metric>> {
 
 /**
  * Stops the worker as the browser does when it idles (CDP ServiceWorker.stopAllWorkers, waiting for its
- * 'stopped' status), then times a panelContext message from the popup: start-up, evaluating background.js,
- * answering. Playwright attaches to each new worker, which adds one local round trip.
+ * 'stopped' status), then times a message from the popup: start-up, evaluating background.js, answering.
+ * Playwright attaches to each new worker, which adds one local round trip. panelContext is what the panel
+ * asks first; preparePrompt also loads the image work (the SDKs, analysers and renderer) that a cold start
+ * leaves out.
  */
-async function coldStartTimes(popup: Page): Promise<number[]> {
+async function coldStartTimes(popup: Page, type: 'panelContext' | 'preparePrompt', data?: unknown): Promise<number[]> {
   const session = await popup.context().newCDPSession(popup);
   await session.send('ServiceWorker.enable');
   const coldStart = async () => {
     await stopWorkers(session);
-    const answer = await timedMessage(popup, 'panelContext');
-    valueOf(answer, 'panelContext');
+    const answer = await timedMessage(popup, type, data);
+    valueOf(answer, type);
     return answer.ms;
   };
-  console.log(`first cold start after install, not counted (no V8 code cache for background.js yet): ${(await coldStart()).toFixed(1)} ms`);
+  console.log(`${type}: first cold start after install, not counted (no V8 code cache yet): ${(await coldStart()).toFixed(1)} ms`);
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) times.push(await coldStart());
   await session.detach();
@@ -76,10 +83,7 @@ async function stopWorkers(session: CDPSession): Promise<void> {
  * its data URL back; a panelContext round trip stands for the messaging that is taken off.
  */
 async function offlineRenderTimes(popup: Page): Promise<{ render: number[]; messaging: number[] }> {
-  const prepared = valueOf<PreparedPrompt>(
-    await timedMessage(popup, 'preparePrompt', { draft: DRAFT.join('\n'), style: 'photo', format: 'landscape', extraWords: '' }),
-    'preparePrompt',
-  );
+  const prepared = valueOf<PreparedPrompt>(await timedMessage(popup, 'preparePrompt', PREPARE_REQUEST), 'preparePrompt');
   const generate = async (jobId: string) => {
     const answer = await timedMessage(popup, 'generateImage', {
       jobId,

@@ -13,6 +13,7 @@ import { preparePrompt } from '../pipeline/prepare';
 import { saveKeptImage } from '../pipeline/save';
 import { testContext } from '../pipeline/test-context';
 import { createBedrockProvider, testBedrock } from '../providers/bedrock';
+import { chooseProvider } from '../providers/choice';
 import { activeProvider } from '../providers/registry';
 import { generateRequest } from '../providers/openai/testing';
 import type { ImageProvider } from '../providers/types';
@@ -82,13 +83,15 @@ function bedrockInNode(settings: Settings, secrets: Secrets) {
 
 function imageProvider({ settings, secrets }: Configuration): ImageProvider {
   if (secrets && chooseProviderId(settings, secrets) === 'bedrock') return createBedrockProvider(bedrockInNode(settings, secrets));
-  return activeProvider({ settings, secrets }).provider;
+  return activeProvider(chooseProvider({ settings, secrets })).provider;
 }
 
 /** The worker's answerers for what a page may ask, wired to the real handlers as the background wires them. */
 const answers = {
   panelContext: answerer<'panelContext', v.UndefinedSchema<undefined>>(v.undefined(), EVERYONE, async () => panelContext(await readConfiguration())),
-  preparePrompt: answerer<'preparePrompt', typeof prepareRequest>(prepareRequest, EVERYONE, preparePrompt),
+  preparePrompt: answerer<'preparePrompt', typeof prepareRequest>(prepareRequest, EVERYONE, async (request) =>
+    preparePrompt(request, await readConfiguration()),
+  ),
   // Fitting needs a canvas, which Node lacks: images are kept as the provider made them.
   generateImage: answerer<'generateImage', typeof generateImageRequest>(generateImageRequest, EVERYONE, async (request) =>
     generateImages(request, testContext(imageProvider(await readConfiguration()))),

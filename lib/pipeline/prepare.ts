@@ -2,15 +2,15 @@ import { prepareAnalysis } from '../analysis/comprehend';
 import type { PreparedPrompt, PrepareRequest } from '../messaging/protocol';
 import { buildPrompt } from '../prompt/build';
 import { headlineOf } from '../prompt/clean';
-import { activeProvider } from '../providers/registry';
+import { chooseProvider } from '../providers/choice';
 import { comprehendForAnalysis } from '../settings/resolve';
 import { preferencesItem } from '../storage/preferences';
-import { readConfiguration } from './configuration';
+import type { Configuration } from './configuration';
 
 /** Draft → analysis (Comprehend when set up, else on the device) → prompt sized for the provider that will use it. */
-export async function preparePrompt(request: PrepareRequest): Promise<PreparedPrompt> {
-  const [configuration, preferences] = await Promise.all([readConfiguration(), preferencesItem.getValue()]);
-  const { provider } = activeProvider(configuration);
+export async function preparePrompt(request: PrepareRequest, configuration: Configuration): Promise<PreparedPrompt> {
+  const preferences = await preferencesItem.getValue();
+  const provider = chooseProvider(configuration);
   const { settings, secrets } = configuration;
   const comprehend = secrets && comprehendForAnalysis(settings, secrets, preferences.includeEntities);
   const analysis = await prepareAnalysis(request.draft, comprehend);

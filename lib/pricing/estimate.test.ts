@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_IDS, type FormatId } from '../formats';
-import type { ImageProvider, ProviderId } from '../providers/types';
+import type { ProviderId } from '../providers/types';
 import { settingsFrom } from '../settings/schema';
 import { estimateForSettings, imageCostEstimator } from './estimate';
 
@@ -47,18 +47,16 @@ describe('estimateForSettings', () => {
 });
 
 describe('imageCostEstimator', () => {
-  const provider = (id: ProviderId): ImageProvider => ({ id, label: id, promptLimit: 100, generate: async () => [] });
-
   it('prices an image at the size it came back, with the quality from the options', () => {
     const settings = settingsFrom({ openai: { model: 'gpt-image-1', quality: 'low' } });
-    const estimate = imageCostEstimator(settings, { provider: provider('openai'), model: 'gpt-image-1' });
+    const estimate = imageCostEstimator(settings, { id: 'openai', model: 'gpt-image-1' });
     expect(estimate({ width: 1024, height: 1024 })).toBe(0.011);
     expect(estimate({ width: 1536, height: 1024 })).toBe(0.016);
   });
 
   it('prices by the model that made the image', () => {
     const settings = settingsFrom({});
-    expect(imageCostEstimator(settings, { provider: provider('bedrock'), model: 'amazon.nova-canvas-v1:0' })({ width: 1024, height: 1024 })).toBe(0.04);
-    expect(imageCostEstimator(settings, { provider: provider('offline'), model: 'offline-card' })({ width: 1200, height: 627 })).toBe(0);
+    expect(imageCostEstimator(settings, { id: 'bedrock', model: 'amazon.nova-canvas-v1:0' })({ width: 1024, height: 1024 })).toBe(0.04);
+    expect(imageCostEstimator(settings, { id: 'offline', model: 'offline-card' })({ width: 1200, height: 627 })).toBe(0);
   });
 });

@@ -3,7 +3,6 @@ import { BEDROCK_MODELS, type BedrockModel, type Size } from '../providers/bedro
 import { nearestOnGrid, nearestSize } from '../providers/bedrock/sizes';
 import { OPENAI_IMAGE_MODELS } from '../providers/openai/models';
 import { parseSize, sizeFor } from '../providers/openai/sizes';
-import type { ActiveProvider } from '../providers/registry';
 import type { ProviderId } from '../providers/types';
 import type { Settings } from '../settings/schema';
 import { type CostQuestion, estimateCostUsd } from './prices';
@@ -51,7 +50,7 @@ export function estimateForSettings(settings: Settings, format: FormatId, count:
 }
 
 /** The estimated price of one image the active provider returned, at the size it came back. */
-export function imageCostEstimator(settings: Settings, { provider, model }: ActiveProvider): (image: Size) => number {
-  const quality = qualityFor(settings, provider.id);
-  return ({ width, height }) => estimateCostUsd({ provider: provider.id, model, width, height, quality, count: 1 });
+export function imageCostEstimator(settings: Settings, { id, model }: { id: ProviderId; model: string }): (image: Size) => number {
+  const quality = qualityFor(settings, id);
+  return ({ width, height }) => estimateCostUsd({ provider: id, model, width, height, quality, count: 1 });
 }

@@ -2,6 +2,7 @@ import { BedrockRuntimeClient, InvokeModelCommand } from '@aws-sdk/client-bedroc
 import { awsClientConfig } from '../aws/client-config';
 import type { AwsCredentialSource } from '../aws/credentials';
 import { sentenceFor } from '../errors';
+import { describeBedrock } from './choice';
 import { FORMATS } from '../formats';
 import { bedrockFailure, unreadableAnswer } from './bedrock/errors';
 import { imagesOf, requestBody } from './bedrock/family';
@@ -45,8 +46,7 @@ export function createBedrockProvider(config: BedrockConfig): ImageProvider {
   const model = BEDROCK_MODELS[config.model];
   return {
     id: 'bedrock',
-    label: `${model.label} on Amazon Bedrock`,
-    promptLimit: model.promptLimit,
+    ...describeBedrock(config.model),
     generate: (request) =>
       generate(config, model, { prompt: request.prompt, target: FORMATS[request.format], count: request.count }, request.signal),
   };

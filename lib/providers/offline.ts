@@ -1,6 +1,7 @@
 /** The offline provider: typesets the headline on a generated card, with no network at all. */
 import type { Analysis } from '../analysis/types';
 import { FORMATS } from '../formats';
+import { OFFLINE_DESCRIPTION } from './choice';
 import { browserCodec, type DecodedImage, type ImageCodec } from '../image/codec';
 import { drawCard } from '../render/card';
 import { hexToRgb } from '../render/colour';
@@ -67,8 +68,7 @@ export function createOfflineProvider(deps: OfflineProviderDeps = {}): ImageProv
   const decodeImage = deps.decodeImage ?? browserCodec.decode;
   return {
     id: 'offline',
-    label: 'Offline renderer',
-    promptLimit: 1000,
+    ...OFFLINE_DESCRIPTION,
     async generate(request: GenerateRequest): Promise<GeneratedImage[]> {
       const { signal, headline, analysis, look } = request;
       throwIfAborted(signal);

@@ -1,10 +1,10 @@
 import type OpenAI from 'openai';
 import type { ImageGenerateParamsBase, ImageGenerateParamsNonStreaming } from 'openai/resources/images';
 import { sentenceFor } from '../errors';
+import { describeOpenAI } from './choice';
 import { createOpenAIClient, type OpenAIConfig } from './openai/client';
 import { openAIFailure } from './openai/errors';
 import { badResponse, decodeImage } from './openai/images';
-import { OPENAI_IMAGE_MODELS } from './openai/models';
 import { generationBodies } from './openai/request';
 import type { GeneratedImage, GenerateRequest, ImageProvider } from './types';
 
@@ -14,11 +14,9 @@ export type { OpenAIConfig } from './openai/client';
 export { OPENAI_IMAGE_MODEL_IDS, OPENAI_IMAGE_MODELS, type OpenAIImageModel, type OpenAIQuality } from './openai/models';
 
 export function createOpenAIProvider(config: OpenAIConfig): ImageProvider {
-  const info = OPENAI_IMAGE_MODELS[config.model];
   return {
     id: 'openai',
-    label: `OpenAI ${info.label}`,
-    promptLimit: info.promptLimit,
+    ...describeOpenAI(config.model),
     async generate(request) {
       try {
         const client = createOpenAIClient(config);

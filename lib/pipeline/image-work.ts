@@ -1,0 +1,54 @@
+import type { MessageSender } from '../messaging/guard';
+import type { GenerateImageRequest, ImageForPage, PreparedPrompt, PrepareRequest, SavedLink } from '../messaging/protocol';
+import { imageCostEstimator } from '../pricing/estimate';
+import type { ChosenProvider } from '../providers/choice';
+import { activeProvider } from '../providers/registry';
+import type { Configuration } from './configuration';
+import { generateImages, resumeGeneration, type GenerationContext } from './generate';
+import { lookFrom } from './look';
+import { partialPreviewsFor } from './partial-previews';
+import { preparePrompt } from './prepare';
+import { saveKeptImage } from './save';
+
+/**
+ * The worker's heavy work: the analysers, the providers with their SDKs, the renderer and S3. It is built
+ * as its own script (entrypoints/image-work.ts) and loaded on first use (load-image-work.ts), so the
+ * worker starts without evaluating a megabyte of code each time the browser wakes it.
+ */
+
+export interface ImageWork {
+  preparePrompt(request: PrepareRequest, configuration: Configuration): Promise<PreparedPrompt>;
+  generateImages(request: GenerateImageRequest, job: JobOrigin): Promise<ImageForPage[]>;
+  resumeGeneration(jobId: string, job: JobOrigin): Promise<ImageForPage[]>;
+  saveKeptImage(imageId: string, postText: string, configuration: Configuration): Promise<SavedLink>;
+}
+
+/** Where a generation comes from and what it runs with, as the worker's light part knows it. */
+export interface JobOrigin {
+  jobId: string;
+  configuration: Configuration;
+  choice: ChosenProvider;
+  sender: MessageSender;
+  signal: AbortSignal;
+}
+
+function contextFor({ jobId, configuration: { settings }, choice, sender, signal }: JobOrigin): GenerationContext {
+  return {
+    signal,
+    active: activeProvider(choice),
+    onPartialImage: partialPreviewsFor(sender, jobId),
+    estimateCostUsd: imageCostEstimator(settings, choice),
+    look: lookFrom(settings.brand),
+    historyLimits: {
+      maxImages: settings.history.maxImages,
+      maxBytes: settings.history.maxMegabytes * 1024 * 1024,
+    },
+  };
+}
+
+export const imageWork: ImageWork = {
+  preparePrompt,
+  generateImages: (request, job) => generateImages(request, contextFor(job)),
+  resumeGeneration: (jobId, job) => resumeGeneration(jobId, contextFor(job)),
+  saveKeptImage,
+};

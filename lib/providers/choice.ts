@@ -1,0 +1,67 @@
+import { UserFacingError } from '../errors';
+import { unlockedSecrets, type Configuration } from '../pipeline/configuration';
+import { bedrockConfig, chooseProviderId, openaiConfig } from '../settings/resolve';
+import type { BedrockConfig } from './bedrock';
+import { BEDROCK_MODELS, type BedrockModelId } from './bedrock/models';
+import type { OpenAIConfig } from './openai/client';
+import { OPENAI_IMAGE_MODELS, type OpenAIImageModel } from './openai/models';
+import type { ProviderId } from './types';
+
+/**
+ * Which provider makes the next image, with its name and prompt limit, decided without loading any SDK:
+ * the worker answers the panel from this, and loads the providers only to generate.
+ */
+
+export interface ProviderDescription {
+  label: string;
+  /** The longest prompt the model accepts, in characters. */
+  promptLimit: number;
+}
+
+export type ChosenProvider = ProviderDescription &
+  (
+    | { id: 'offline'; model: 'offline-card' }
+    | { id: 'openai'; model: OpenAIImageModel; config: OpenAIConfig }
+    | { id: 'bedrock'; model: BedrockModelId; config: BedrockConfig }
+  );
+
+export const OFFLINE_DESCRIPTION: ProviderDescription = { label: 'Offline renderer', promptLimit: 1000 };
+
+export function describeOpenAI(model: OpenAIImageModel): ProviderDescription {
+  const info = OPENAI_IMAGE_MODELS[model];
+  return { label: `OpenAI ${info.label}`, promptLimit: info.promptLimit };
+}
+
+export function describeBedrock(model: BedrockModelId): ProviderDescription {
+  const info = BEDROCK_MODELS[model];
+  return { label: `${info.label} on Amazon Bedrock`, promptLimit: info.promptLimit };
+}
+
+function missing(service: string): UserFacingError {
+  return new UserFacingError(`Add your ${service} credentials in Post to Image's options, or choose the offline renderer there.`, 'no-key');
+}
+
+/**
+ * The user's choice (or `requested`, for a side-by-side comparison), or with no credentials at all, the
+ * offline renderer. Throws a sentence when the chosen service has no credentials or the keys are locked.
+ */
+export function chooseProvider(configuration: Configuration, requested?: ProviderId): ChosenProvider {
+  const { settings } = configuration;
+  const wanted = requested ?? settings.provider;
+  if (wanted === 'offline') return { id: 'offline', model: 'offline-card', ...OFFLINE_DESCRIPTION };
+  const secrets = unlockedSecrets(configuration);
+  switch (chooseProviderId({ ...settings, provider: wanted }, secrets)) {
+    case 'openai': {
+      const config = openaiConfig(settings, secrets);
+      if (!config) throw missing('OpenAI');
+      return { id: 'openai', model: config.model, config, ...describeOpenAI(config.model) };
+    }
+    case 'bedrock': {
+      const config = bedrockConfig(settings, secrets);
+      if (!config) throw missing('AWS');
+      return { id: 'bedrock', model: config.model, config, ...describeBedrock(config.model) };
+    }
+    default:
+      return { id: 'offline', model: 'offline-card', ...OFFLINE_DESCRIPTION };
+  }
+}
