@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
-import { keepImage } from '../storage/history';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { database } from '../storage/database';
+import { deleteImage, keepImage } from '../storage/history';
 import { historyRecord } from '../storage/history.test-helpers';
 import { monthSpendUsd, spentThisMonthUsd, startOfMonth } from './spend';
 
@@ -36,10 +37,30 @@ describe('monthSpendUsd', () => {
 });
 
 describe('spentThisMonthUsd', () => {
-  it('reads the month’s images from the history', async () => {
+  beforeEach(async () => {
+    const db = await database();
+    await Promise.all([db.clear('images'), db.clear('spending')]);
+  });
+
+  it('adds up the month’s entries in the spending ledger only', async () => {
     await keepImage(record('old', at(2, 31, 23, 59), 0.167));
     await keepImage(record('new-1', at(3, 1, 0, 0), 0.25));
     await keepImage(record('new-2', at(3, 2), 0.063));
+    await keepImage(record('next-month', at(4, 1, 0, 0), 0.5));
     expect(await spentThisMonthUsd(at(3, 10))).toBeCloseTo(0.25 + 0.063, 10);
+    expect(await spentThisMonthUsd(at(2, 10))).toBe(0.167);
+  });
+
+  it('still counts an image the user deleted', async () => {
+    await keepImage(record('deleted', at(3, 2), 0.25));
+    await deleteImage('deleted');
+    expect(await spentThisMonthUsd(at(3, 10))).toBe(0.25);
+  });
+
+  it('reads the ledger, not the image records', async () => {
+    const db = await database();
+    await db.put('images', record('image-only', at(3, 2), 0.5));
+    await db.put('spending', { imageId: 'ledger-only', createdAt: at(3, 3), provider: 'openai', model: 'gpt-image-1', estimatedCostUsd: 0.042 });
+    expect(await spentThisMonthUsd(at(3, 10))).toBe(0.042);
   });
 });

@@ -1,4 +1,5 @@
-import { type HistoryRecord, imagesCreatedSince } from '../storage/history';
+import type { SpendingEntry } from '../storage/database';
+import { spendingSince } from '../storage/spending';
 
 /** What the images made this calendar month (the browser's time zone) are estimated to have cost. */
 
@@ -8,13 +9,13 @@ export function startOfMonth(now: number, later = 0): number {
   return new Date(date.getFullYear(), date.getMonth() + later, 1).getTime();
 }
 
-/** The estimated cost of the records made in `now`'s month. */
-export function monthSpendUsd(records: readonly Pick<HistoryRecord, 'createdAt' | 'estimatedCostUsd'>[], now: number): number {
+/** The estimated cost of the entries made in `now`'s month. */
+export function monthSpendUsd(entries: readonly Pick<SpendingEntry, 'createdAt' | 'estimatedCostUsd'>[], now: number): number {
   const [start, end] = [startOfMonth(now), startOfMonth(now, 1)];
-  return records.filter(({ createdAt }) => createdAt >= start && createdAt < end).reduce((sum, record) => sum + record.estimatedCostUsd, 0);
+  return entries.filter(({ createdAt }) => createdAt >= start && createdAt < end).reduce((sum, entry) => sum + entry.estimatedCostUsd, 0);
 }
 
-/** From the history; images the history has already let go of no longer count. */
+/** From the spending ledger, not the history: deleted and evicted images still count, and no image bytes are read. */
 export async function spentThisMonthUsd(now = Date.now()): Promise<number> {
-  return monthSpendUsd(await imagesCreatedSince(startOfMonth(now)), now);
+  return monthSpendUsd(await spendingSince(startOfMonth(now)), now);
 }

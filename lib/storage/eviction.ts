@@ -8,7 +8,7 @@ export interface HistoryLimits {
 /**
  * Keeps the history within the user's caps, oldest first. Only images already handed over (attached
  * to a post or saved to S3) are evicted: one still waiting for the user is kept even over the cap.
- * Returns the ids it deleted.
+ * Their costs stay in the spending ledger. Returns the ids it deleted.
  */
 export async function evictOldest({ maxImages, maxBytes }: HistoryLimits): Promise<string[]> {
   const database = await db();

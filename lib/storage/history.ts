@@ -2,6 +2,7 @@ import type { AnalyserId, Sentiment } from '../analysis/types';
 import type { FormatId } from '../formats';
 import type { GeneratedImage, ProviderId } from '../providers/types';
 import { database as db } from './database';
+import { enterSpending } from './spending';
 
 /** Everything needed to reuse or account for an image the user may have paid for. */
 export interface HistoryRecord {
@@ -21,8 +22,10 @@ export interface HistoryRecord {
   savedAt?: number;
 }
 
+/** Keeps the image and, in the same transaction, enters its cost in the spending ledger (once per id). */
 export async function keepImage(record: HistoryRecord): Promise<void> {
-  await (await db()).put('images', record);
+  const transaction = (await db()).transaction(['images', 'spending'], 'readwrite');
+  await Promise.all([transaction.objectStore('images').put(record), enterSpending(transaction, record), transaction.done]);
 }
 
 export async function getImage(id: string): Promise<HistoryRecord | undefined> {
@@ -43,6 +46,7 @@ export function markSaved(id: string, when = Date.now()): Promise<void> {
   return stamp(id, { savedAt: when });
 }
 
+/** Its cost stays in the spending ledger: the user paid for the image. */
 export async function deleteImage(id: string): Promise<void> {
   await (await db()).delete('images', id);
 }
@@ -56,9 +60,4 @@ export async function recentImages(limit: number): Promise<HistoryRecord[]> {
     cursor = await cursor.continue();
   }
   return records;
-}
-
-/** Oldest first: every image made at or after `time` (ms since the epoch). */
-export async function imagesCreatedSince(time: number): Promise<HistoryRecord[]> {
-  return (await db()).getAllFromIndex('images', 'createdAt', IDBKeyRange.lowerBound(time));
 }
