@@ -1,6 +1,9 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { compareCostLine, comparedOffers } from '@/lib/panel/compare';
 import { costLine } from '@/lib/panel/cost';
-import type { PanelSession, Step } from '@/lib/panel/session';
+import type { PanelSession } from '@/lib/panel/session';
+import type { Step } from '@/lib/panel/state';
+import { CompareView } from './CompareView';
 import { Elapsed } from './Elapsed';
 import { ImageStrip } from './ImageStrip';
 import { PanelControls } from './PanelControls';
@@ -35,6 +38,7 @@ export function Panel({ session }: { session: PanelSession }) {
   const busy = ['analysing', 'generating', 'attaching', 'saving'].includes(state.step);
   const url = useObjectUrl(selected);
   const cost = state.context && state.choices && costLine(state.context, state.choices.format);
+  const offers = comparedOffers(state.context, state.choices?.compareWith);
 
   useEffect(() => {
     void session.choose({});
@@ -58,6 +62,7 @@ export function Panel({ session }: { session: PanelSession }) {
         {busy && <Elapsed since={state.stepStartedAt} />}
       </p>
       {cost && <p className="note">{cost}</p>}
+      {offers && state.choices && !state.comparison && <p className="note">{compareCostLine(offers, state.choices.format)}</p>}
       {state.analyserNote && <p className="note">{state.analyserNote}</p>}
       {state.sentence && (
         <p className="sentence" role="alert">
@@ -81,6 +86,11 @@ export function Panel({ session }: { session: PanelSession }) {
             Regenerate
           </button>
         )}
+        {offers && (
+          <button type="button" disabled={busy} onClick={() => void session.compare()}>
+            Compare
+          </button>
+        )}
         {selected && !state.partial && state.context?.s3Ready && (
           <button type="button" disabled={busy} onClick={() => void session.saveToS3()}>
             Save to S3
@@ -92,12 +102,24 @@ export function Panel({ session }: { session: PanelSession }) {
           </a>
         )}
       </div>
-      {selected && <Preview image={selected} url={url} />}
+      {state.comparison ? (
+        <CompareView sides={state.comparison} images={state.images} selectedId={state.selectedId} onSelect={session.select} />
+      ) : (
+        selected && <Preview image={selected} url={url} />
+      )}
       <ImageStrip images={state.images} selectedId={state.selectedId} onSelect={session.select} />
       {state.savedLink && <SavedLink link={state.savedLink} />}
       <details className="options">
         <summary>Format, style and prompt</summary>
-        {state.choices && <PanelControls choices={state.choices} disabled={busy} onChoose={(patch) => void session.choose(patch)} />}
+        {state.choices && (
+          <PanelControls
+            choices={state.choices}
+            stylePresets={state.context?.stylePresets ?? []}
+            alternatives={state.context?.alternatives ?? []}
+            disabled={busy}
+            onChoose={(patch) => void session.choose(patch)}
+          />
+        )}
         {state.prompt && (
           <PromptEditor prompt={state.prompt} disabled={busy} onChange={session.editPrompt} onReset={() => void session.resetPrompt()} />
         )}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ImageForPage } from '@/lib/messaging/protocol';
-import { imageBlob } from '@/lib/panel/session';
+import { imageBlob } from '@/lib/panel/state';
 
 /** A blob: URL for an image, revoked when the image changes (LinkedIn's CSP allows blob: images). */
 export function useObjectUrl(image: ImageForPage | undefined): string | undefined {

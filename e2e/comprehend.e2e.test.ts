@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../emulator/server';
 import { comprehendClientFor } from '../emulator/testing';
 import { AWS_KEYS, operationsOf, startCloudEmulator } from './harness/cloud-emulator';
-import { chooseOption, fillOptions, runServiceTest, saveOptions } from './harness/cloud-options';
+import { AWS_KEY_OPTIONS, chooseOption, fillOptions, runServiceTest, saveOptions } from './harness/cloud-options';
 import { analyserNote, generateImage, panelPrompt } from './harness/cloud-panel';
 import { launch } from './harness/launch';
 import { composerState, openComposer, writeDraft } from './harness/steps';
@@ -21,8 +21,7 @@ describe('chromium: Amazon Comprehend through the cloud emulator', () => {
     browser = await launch('chromium');
     const options = await browser.openExtensionPage('/options.html');
     await fillOptions(options, [
-      ['Access key ID', AWS_KEYS.accessKeyId],
-      ['Secret access key', AWS_KEYS.secretAccessKey],
+      ...AWS_KEY_OPTIONS,
       ['Comprehend region', REGION],
       ['Amazon Comprehend endpoint', emulator.url],
     ]);

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBuckets, storedObject } from '../emulator/s3';
 import { bucketsAt } from '../emulator/s3/store';
 import type { RunningEmulator } from '../emulator/server';
-import { AWS_KEYS, OPENAI_KEY, startCloudEmulator } from './harness/cloud-emulator';
+import { startCloudEmulator } from './harness/cloud-emulator';
 import { keptImages } from './harness/cloud-history';
-import { chooseOption, fillOptions, runServiceTest, saveOptions } from './harness/cloud-options';
+import { AWS_KEY_OPTIONS, chooseOption, fillOptions, openAIOptions, runServiceTest, saveOptions } from './harness/cloud-options';
 import { generateImage, panelPrompt, savedLinkUrl, waitForPanel } from './harness/cloud-panel';
 import { stopExtensionWorker } from './harness/cloud-worker';
 import { launchChromium } from './harness/chromium';
@@ -48,11 +48,8 @@ describe.each(BROWSERS)('%s: the image history, in S3 and across a stopped worke
 
     const options = await browser.openExtensionPage('/options.html');
     await fillOptions(options, [
-      ['OpenAI API key', OPENAI_KEY],
-      ['OpenAI API address', `${emulator.url}/v1`],
-      ['Model', OPENAI_MODEL, 0],
-      ['Access key ID', AWS_KEYS.accessKeyId],
-      ['Secret access key', AWS_KEYS.secretAccessKey],
+      ...openAIOptions(emulator.url, OPENAI_MODEL),
+      ...AWS_KEY_OPTIONS,
       ['Bucket name', bucket],
       ['Folder in the bucket', PREFIX],
       ['Bucket region', REGION],

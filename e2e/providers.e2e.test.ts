@@ -2,9 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bedrockInvocations } from '../emulator/bedrock/invocations';
 import { openaiCallsTo } from '../emulator/openai';
 import type { RunningEmulator } from '../emulator/server';
-import { AWS_KEYS, OPENAI_KEY, startCloudEmulator } from './harness/cloud-emulator';
+import { startCloudEmulator } from './harness/cloud-emulator';
 import { keptImages } from './harness/cloud-history';
-import { chooseOption, fillOptions, runServiceTest, saveOptions } from './harness/cloud-options';
+import { AWS_KEY_OPTIONS, chooseOption, fillOptions, openAIOptions, runServiceTest, saveOptions } from './harness/cloud-options';
 import { generateImage, panelPrompt, panelSentence, rewritePrompt } from './harness/cloud-panel';
 import { BROWSERS, launch } from './harness/launch';
 import { composerState, openComposer, panelText, writeDraft } from './harness/steps';
@@ -28,9 +28,7 @@ describe.each(BROWSERS)('%s: image providers through the cloud emulator', (brows
     browser = await launch(browserName);
     const options = await browser.openExtensionPage('/options.html');
     await fillOptions(options, [
-      ['OpenAI API key', OPENAI_KEY],
-      ['OpenAI API address', `${emulator.url}/v1`],
-      ['Model', OPENAI_MODEL, 0],
+      ...openAIOptions(emulator.url, OPENAI_MODEL),
     ]);
     await chooseOption(options, 'OpenAI');
     expect(await saveOptions(options)).toBe('Saved.');
@@ -97,8 +95,7 @@ describe.each(BROWSERS)('%s: image providers through the cloud emulator', (brows
     it('Bedrock: Titan v2 makes the image, which Add to post attaches', async () => {
       const options = await browser.openExtensionPage('/options.html');
       await fillOptions(options, [
-        ['Access key ID', AWS_KEYS.accessKeyId],
-        ['Secret access key', AWS_KEYS.secretAccessKey],
+        ...AWS_KEY_OPTIONS,
         ['Amazon Bedrock endpoint', emulator.url],
         ['Model', TITAN_V2, 1],
       ]);

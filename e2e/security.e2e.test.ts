@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuckets } from '../emulator/s3';
 import type { RunningEmulator } from '../emulator/server';
 import { AWS_KEYS, OPENAI_KEY, startCloudEmulator } from './harness/cloud-emulator';
-import { type OptionsEntry, runServiceTest } from './harness/cloud-options';
+import { AWS_KEY_OPTIONS, runServiceTest, type OptionsEntry } from './harness/cloud-options';
 import { savedLinkUrl } from './harness/cloud-panel';
 import { GENERATE_BUTTON } from './harness/deep';
 import { configure, openaiImageCalls, openaiThrough, storedRecords } from './harness/extension-data';
@@ -23,8 +23,7 @@ const SECRETS = [OPENAI_KEY, AWS_KEYS.secretAccessKey];
 function everyKeyThrough(emulatorUrl: string): OptionsEntry[] {
   return [
     ...openaiThrough(emulatorUrl),
-    ['Access key ID', AWS_KEYS.accessKeyId],
-    ['Secret access key', AWS_KEYS.secretAccessKey],
+    ...AWS_KEY_OPTIONS,
     ['Amazon Comprehend endpoint', emulatorUrl],
     ['Amazon Bedrock endpoint', emulatorUrl],
     ['S3 endpoint', emulatorUrl],

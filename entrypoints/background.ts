@@ -29,14 +29,16 @@ export default defineBackground(() => {
   handleMessage('preparePrompt', prepareRequest, [...everyone], async (request) =>
     (await loadImageWork()).preparePrompt(request, await readConfiguration()),
   );
-  const jobOrigin = async (jobId: string, sender: MessageSender, signal: AbortSignal): Promise<JobOrigin> => {
-    const configuration = await readConfiguration();
-    return { jobId, configuration, choice: chooseProvider(configuration), sender, signal };
-  };
+  const jobOrigin = async (jobId: string, sender: MessageSender, signal: AbortSignal): Promise<JobOrigin> => ({
+    jobId,
+    configuration: await readConfiguration(),
+    sender,
+    signal,
+  });
   handleMessage('generateImage', generateImageRequest, [...everyone], (request, sender) =>
     runJob(request.jobId, async (signal) => {
       const job = await jobOrigin(request.jobId, sender, signal);
-      await ensureWithinCap(request, job.configuration.settings, job.choice.id);
+      await ensureWithinCap(request, job.configuration.settings, chooseProvider(job.configuration, request.provider).id);
       return (await loadImageWork()).generateImages(request, job);
     }),
   );

@@ -1,3 +1,4 @@
+import { AWS_KEYS, OPENAI_KEY } from './cloud-emulator';
 import { until } from './poll';
 import { setField } from './steps';
 import type { TestPage } from './types';
@@ -6,6 +7,21 @@ type Deep = { __deep(selector: string, text?: string): Element[] };
 
 /** A field by its visible label, its value, and which of the fields with that label (0: the first). */
 export type OptionsEntry = readonly [label: string, value: string | boolean, nth?: number];
+
+/** The OpenAI fields (key, the emulator as the API address, the model) as a user fills them. */
+export function openAIOptions(emulatorUrl: string, model: string): OptionsEntry[] {
+  return [
+    ['OpenAI API key', OPENAI_KEY],
+    ['OpenAI API address', `${emulatorUrl}/v1`],
+    ['Model', model, 0],
+  ];
+}
+
+/** The emulator's fake AWS access key pair. */
+export const AWS_KEY_OPTIONS: readonly OptionsEntry[] = [
+  ['Access key ID', AWS_KEYS.accessKeyId],
+  ['Secret access key', AWS_KEYS.secretAccessKey],
+];
 
 /** Fills the options page's fields in order, as a user would. */
 export async function fillOptions(page: TestPage, entries: readonly OptionsEntry[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis } from '../analysis/types';
 import type { FormatId } from '../formats';
+import type { ProviderId } from '../providers/types';
 import type { StyleId } from '../styles';
 
 export interface PrepareRequest {
@@ -8,6 +9,8 @@ export interface PrepareRequest {
   style: StyleId;
   format: FormatId;
   extraWords: string;
+  /** A second provider the same prompt goes to (Compare): the prompt fits both. */
+  compareWith?: ProviderId;
 }
 
 export interface PreparedPrompt {
@@ -27,6 +30,10 @@ export interface GenerateImageRequest {
   count: number;
   /** The user pressed again after the worker said this would go over the monthly cap. */
   overCapConfirmed?: boolean;
+  /** A provider other than the user's default, for a side-by-side comparison. */
+  provider?: ProviderId;
+  /** One of the Bedrock model's own style presets (PanelContext.stylePresets). */
+  stylePreset?: string;
 }
 
 /** An image as the content script receives it: already kept in the history under `id`. */
@@ -41,8 +48,16 @@ export interface ImageForPage {
 /** Failures cross the message boundary as data: one sentence, never a stack or a secret. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; sentence: string; code: string };
 
+/** A provider the user can use now, with what an image from it costs in each format. */
+export interface ProviderOffer {
+  id: ProviderId;
+  label: string;
+  estimatedCostUsd: Record<FormatId, number>;
+}
+
 /** What the panel may know about the setup: readiness and spending, never a key. */
 export interface PanelContext {
+  providerId?: ProviderId;
   providerLabel: string;
   s3Ready: boolean;
   locked: boolean;
@@ -51,6 +66,10 @@ export interface PanelContext {
   monthSpendUsd: number;
   /** 0 means no cap. */
   monthlyCapUsd: number;
+  /** The other providers with credentials, for Compare. */
+  alternatives: ProviderOffer[];
+  /** The current Bedrock model's own style presets; empty for other providers. */
+  stylePresets: readonly string[];
 }
 
 export interface SavedLink {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { FORMAT_IDS } from '../formats';
+import { PROVIDER_IDS } from '../providers/types';
 import { STYLE_IDS } from '../styles';
 
 /** Drafts longer than this are not LinkedIn posts (LinkedIn stops at 3,000 characters). */
@@ -8,6 +9,7 @@ const MAX_PROMPT_CHARS = 32_000;
 
 const formatId = v.picklist(FORMAT_IDS);
 const styleId = v.picklist(STYLE_IDS);
+const providerId = v.picklist(PROVIDER_IDS);
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 const sentimentScore = v.object({ Positive: v.number(), Negative: v.number(), Neutral: v.number(), Mixed: v.number() });
@@ -40,6 +42,7 @@ export const prepareRequest = v.object({
   style: styleId,
   format: formatId,
   extraWords: v.pipe(v.string(), v.maxLength(500)),
+  compareWith: v.optional(providerId),
 });
 
 export const generateImageRequest = v.object({
@@ -51,6 +54,9 @@ export const generateImageRequest = v.object({
   format: formatId,
   count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)),
   overCapConfirmed: v.optional(v.boolean()),
+  provider: v.optional(providerId),
+  // Preset names (PHOTOREALISM, 3d-model) have an id's shape; the model's plan drops one it does not know.
+  stylePreset: v.optional(id),
 });
 
 export const jobRequest = v.object({ jobId: id });

@@ -9,6 +9,8 @@ const context: PanelContext = {
   estimatedCostUsd: { landscape: 0.063, square: 0.042, portrait: 0.063 },
   monthSpendUsd: 1.2,
   monthlyCapUsd: 0,
+  alternatives: [],
+  stylePresets: [],
 };
 
 describe('costLine', () => {

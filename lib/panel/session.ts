@@ -1,63 +1,22 @@
-import { base64ToBytes } from '../image/bytes';
 import { attachImage } from '../linkedin/attach';
-import { findComposers, readDraft } from '../linkedin/composer';
-import { sendMessage, type ImageForPage, type PanelContext, type PreparedPrompt, type SavedLink } from '../messaging/protocol';
-import type { FormatId } from '../formats';
-import { MAX_DRAFT_CHARS } from '../messaging/schemas';
-import { trimToChars } from '../prompt/trim';
+import { sendMessage, type GenerateImageRequest, type ImageForPage, type PreparedPrompt } from '../messaging/protocol';
+import type { ProviderId } from '../providers/types';
 import { preferencesItem } from '../storage/preferences';
-import type { StyleId } from '../styles';
+import { comparedOffers, NOTHING_TO_COMPARE, type ComparedSide } from './compare';
+import { draftOrSentence } from './draft';
 import { copyImageToClipboard } from './fallback';
-import { attachFailureSentence, EMPTY_DRAFT, NO_COMPOSER } from './sentences';
+import { createGenerationJobs } from './generation';
+import { attachFailureSentence } from './sentences';
+import { type Choices, imageBlob, INITIAL_STATE, type PanelState, type Step } from './state';
 import { createStore } from './store';
-
-export type Step = 'idle' | 'analysing' | 'generating' | 'ready' | 'attaching' | 'attached' | 'saving';
-
-/** What the next image should look like: starts from the user's defaults, changed in the panel. */
-export interface Choices {
-  format: FormatId;
-  style: StyleId;
-  extraWords: string;
-  /** How many variations to ask for at once. */
-  count: number;
-}
-
-export interface PanelState {
-  step: Step;
-  choices?: Choices;
-  /** When the current step started (for the elapsed time). */
-  stepStartedAt: number;
-  /** The prompt the next image is made from; the user may edit it. */
-  prompt: string;
-  analyserNote: string;
-  images: ImageForPage[];
-  /** A rough preview streamed while the image is being made. */
-  partial?: ImageForPage;
-  selectedId?: string;
-  /** A failure or hand-over sentence for the user. */
-  sentence?: string;
-  context?: PanelContext;
-  /** The user's keys are locked: ask for the passphrase. */
-  needsPassphrase: boolean;
-  savedLink?: SavedLink;
-}
 
 const RECENT_IMAGES = 6;
 
-const INITIAL: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], needsPassphrase: false };
-
-export function imageBlob(image: ImageForPage): Blob {
-  const base64 = image.dataUrl.slice(image.dataUrl.indexOf(',') + 1);
-  return new Blob([base64ToBytes(base64) as BlobPart], { type: image.mimeType });
-}
-
 /** The panel's behaviour, independent of React: generate, regenerate, cancel, attach. */
 export function createPanelSession(doc: Document) {
-  const store = createStore<PanelState>(INITIAL);
+  const store = createStore<PanelState>(INITIAL_STATE);
   let prepared: PreparedPrompt | undefined;
-  let jobId: string | undefined;
-  /** The worker said the last click would go over the monthly cap: the next one goes ahead anyway. */
-  let overCapWarned = false;
+  const jobs = createGenerationJobs(store, () => void refreshContext()); // the month's spending may have changed
 
   const fail = (sentence: string, step: Step, code?: string) => store.set({ sentence, step, needsPassphrase: code === 'locked' });
   const enter = (step: Step, patch: Partial<PanelState> = {}) => store.set({ step, stepStartedAt: Date.now(), ...patch });
@@ -68,23 +27,14 @@ export function createPanelSession(doc: Document) {
     const known = store.get().choices;
     if (known) return known;
     const { format, style, extraWords } = await preferencesItem.getValue();
-    const choices = { format, style, extraWords, count: 1 };
+    const choices = { format, style, extraWords, count: 1, stylePreset: '' };
     store.set({ choices });
     return choices;
   }
 
-  /** The draft, or a sentence saying why there is nothing to make an image from. */
-  function draftOrSentence(): { draft: string } | { sentence: string } {
-    const composer = findComposers(doc)[0];
-    if (!composer) return { sentence: NO_COMPOSER };
-    const draft = readDraft(composer.editor);
-    // Emoji alone still say something to draw; LinkedIn stops far below the worker's limit, so a longer paste is cut.
-    const meaningful = /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(draft);
-    return meaningful ? { draft: trimToChars(draft, MAX_DRAFT_CHARS) } : { sentence: EMPTY_DRAFT };
-  }
-
-  async function prepare(draft: string, choices: Choices): Promise<boolean> {
-    const outcome = await sendMessage('preparePrompt', { draft, style: choices.style, format: choices.format, extraWords: choices.extraWords });
+  async function prepare(draft: string, choices: Choices, compareWith?: ProviderId): Promise<boolean> {
+    const { style, format, extraWords } = choices;
+    const outcome = await sendMessage('preparePrompt', { draft, style, format, extraWords, compareWith });
     if (!outcome.ok) {
       fail(outcome.sentence, restingStep(), outcome.code);
       return false;
@@ -94,44 +44,77 @@ export function createPanelSession(doc: Document) {
     return true;
   }
 
+  function imageRequest(choices: Choices, overCapConfirmed: boolean): Omit<GenerateImageRequest, 'jobId'> {
+    const { stylePreset, style, format, count } = choices;
+    return {
+      prompt: store.get().prompt,
+      headline: prepared!.headline,
+      analysis: prepared!.analysis,
+      style,
+      format,
+      count,
+      overCapConfirmed,
+      // A preset kept from another model is left out.
+      stylePreset: store.get().context?.stylePresets.includes(stylePreset) ? stylePreset : undefined,
+    };
+  }
+
   /** Makes images for the draft; with keepPrompt, from the prompt as the user edited it. */
   async function generate(options: { keepPrompt: boolean }): Promise<void> {
-    if (jobId) return; // one generation at a time; a double click is one click
-    const source = draftOrSentence();
+    const source = draftOrSentence(doc);
     if ('sentence' in source) return fail(source.sentence, restingStep());
-
-    jobId = crypto.randomUUID();
-    try {
+    await jobs.run(1, async ([jobId], overCapConfirmed) => {
       const choices = await currentChoices();
-      enter('analysing', { sentence: undefined });
+      enter('analysing', { sentence: undefined, comparison: undefined });
       if ((!options.keepPrompt || !prepared) && !(await prepare(source.draft, choices))) return;
       enter('generating');
-      const request = {
-        jobId,
-        prompt: store.get().prompt,
-        headline: prepared!.headline,
-        analysis: prepared!.analysis,
-        style: choices.style,
-        format: choices.format,
-        count: choices.count,
-        overCapConfirmed: overCapWarned,
-      };
-      // The browser may stop the worker mid-generation; the job is journaled, so ask the new one for it.
-      const outcome = await sendMessage('generateImage', request).catch(() => sendMessage('resumeGeneration', { jobId: request.jobId }));
+      const outcome = await jobs.request({ ...imageRequest(choices, overCapConfirmed), jobId: jobId! });
       store.set({ partial: undefined });
-      overCapWarned = !outcome.ok && outcome.code === 'over-cap';
-      void refreshContext(); // the month's spending may have changed
       if (!outcome.ok) return fail(outcome.sentence, restingStep(), outcome.code);
-      // Earlier images stay in the strip: the user may still prefer one of them.
-      enter('ready', { images: [...outcome.value, ...store.get().images], selectedId: outcome.value[0]?.id });
-    } finally {
-      jobId = undefined;
-    }
+      enter('ready', { selectedId: outcome.value[0]?.id });
+    });
+  }
+
+  /** The same prompt to the current provider and another one, side by side, one image each. */
+  async function compare(): Promise<void> {
+    const source = draftOrSentence(doc);
+    if ('sentence' in source) return fail(source.sentence, restingStep());
+    await jobs.run(2, async (ids, overCapConfirmed) => {
+      const choices = await currentChoices();
+      const offers = comparedOffers(store.get().context, choices.compareWith);
+      if (!offers) return fail(NOTHING_TO_COMPARE, restingStep());
+      enter('analysing', { sentence: undefined, comparison: undefined });
+      // The user's own edit of the prompt is kept; otherwise the prompt is made to fit both providers.
+      const edited = prepared && store.get().prompt !== prepared.prompt;
+      if (!edited && !(await prepare(source.draft, choices, offers[1].id))) return;
+      const sides: ComparedSide[] = offers.map((offer, index) => ({
+        providerId: offer.id,
+        label: offer.label,
+        estimatedCostUsd: offer.estimatedCostUsd[choices.format],
+        jobId: ids[index]!,
+        status: 'running',
+      }));
+      enter('generating', { comparison: sides });
+      const startedAt = performance.now();
+      const request = imageRequest({ ...choices, count: 1 }, overCapConfirmed);
+      await Promise.all(
+        sides.map(async (side) => {
+          const outcome = await jobs.request({ ...request, jobId: side.jobId, provider: side.providerId });
+          const seconds = (performance.now() - startedAt) / 1000;
+          const done: ComparedSide = outcome.ok
+            ? { ...side, status: 'done', seconds, imageId: outcome.value[0]?.id }
+            : { ...side, status: 'failed', seconds, sentence: outcome.sentence };
+          store.set({ comparison: store.get().comparison?.map((other) => (other.jobId === side.jobId ? done : other)) });
+        }),
+      );
+      const first = store.get().comparison?.find((side) => side.imageId);
+      enter(first ? 'ready' : restingStep(), { selectedId: first?.imageId ?? store.get().selectedId });
+    });
   }
 
   /** Back to the prompt built from the draft, discarding the user's edits. */
   async function resetPrompt(): Promise<void> {
-    const source = draftOrSentence();
+    const source = draftOrSentence(doc);
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await prepare(source.draft, await currentChoices());
   }
@@ -182,7 +165,7 @@ export function createPanelSession(doc: Document) {
   async function saveToS3(): Promise<void> {
     const image = selected();
     if (!image) return;
-    const source = draftOrSentence();
+    const source = draftOrSentence(doc);
     enter('saving', { sentence: undefined, savedLink: undefined });
     const outcome = await sendMessage('saveImageToS3', { imageId: image.id, postText: 'draft' in source ? source.draft : '' });
     if (!outcome.ok) return fail(outcome.sentence, 'ready', outcome.code);
@@ -198,9 +181,12 @@ export function createPanelSession(doc: Document) {
     saveToS3,
     generate,
     attach,
-    cancel: () => jobId && void sendMessage('cancelGeneration', { jobId }),
+    compare,
+    cancel: jobs.cancel,
     resetPrompt,
-    showPartial: (update: { jobId: string; image: ImageForPage }) => update.jobId === jobId && store.set({ partial: update.image }),
+    // One preview area: Compare's two streams would take turns in it, so only Generate shows one.
+    showPartial: (update: { jobId: string; image: ImageForPage }) =>
+      jobs.runningOnly(update.jobId) && store.set({ partial: update.image }),
     select: (id: string) => store.set({ selectedId: id, step: 'ready', sentence: undefined }),
     editPrompt: (prompt: string) => store.set({ prompt }),
     choose: async (patch: Partial<Choices>) => store.set({ choices: { ...(await currentChoices()), ...patch } }),

@@ -73,10 +73,10 @@ export async function generateImages(request: GenerateImageRequest, context: Gen
  * The answer to a generation whose worker was stopped before it could reply: the images it kept,
  * or, when the provider had not answered yet, a new run of the same request.
  */
-export async function resumeGeneration(jobId: string, context: GenerationContext): Promise<ImageForPage[]> {
+export async function resumeGeneration(jobId: string, contextFor: (request: GenerateImageRequest) => GenerationContext): Promise<ImageForPage[]> {
   const entry = await findJob(jobId);
   if (!entry) throw new UserFacingError('That image request was lost when the browser stopped Post to Image. Press Generate image again.', 'lost-job');
-  if (!entry.imageIds) return generateImages(entry.request, context);
+  if (!entry.imageIds) return generateImages(entry.request, contextFor(entry.request));
   const records = await Promise.all(entry.imageIds.map((id) => getImage(id)));
   return records.flatMap((record) => (record ? [forPage(record.id, record)] : []));
 }

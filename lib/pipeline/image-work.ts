@@ -1,7 +1,7 @@
 import type { MessageSender } from '../messaging/guard';
 import type { GenerateImageRequest, ImageForPage, PreparedPrompt, PrepareRequest, SavedLink } from '../messaging/protocol';
 import { imageCostEstimator } from '../pricing/estimate';
-import type { ChosenProvider } from '../providers/choice';
+import { chooseProvider, type ChosenProvider } from '../providers/choice';
 import { activeProvider } from '../providers/registry';
 import type { Configuration } from './configuration';
 import { generateImages, resumeGeneration, type GenerationContext } from './generate';
@@ -27,12 +27,20 @@ export interface ImageWork {
 export interface JobOrigin {
   jobId: string;
   configuration: Configuration;
-  choice: ChosenProvider;
   sender: MessageSender;
   signal: AbortSignal;
 }
 
-function contextFor({ jobId, configuration: { settings }, choice, sender, signal }: JobOrigin): GenerationContext {
+/** The provider a request asks for (Compare names one), with the Bedrock style preset chosen in the panel. */
+export function providerForRequest(configuration: Configuration, request: Pick<GenerateImageRequest, 'provider' | 'stylePreset'>): ChosenProvider {
+  const choice = chooseProvider(configuration, request.provider);
+  if (choice.id !== 'bedrock' || !request.stylePreset) return choice;
+  return { ...choice, config: { ...choice.config, stylePreset: request.stylePreset } };
+}
+
+function contextFor({ jobId, configuration, sender, signal }: JobOrigin, request: GenerateImageRequest): GenerationContext {
+  const { settings } = configuration;
+  const choice = providerForRequest(configuration, request);
   return {
     signal,
     active: activeProvider(choice),
@@ -48,7 +56,7 @@ function contextFor({ jobId, configuration: { settings }, choice, sender, signal
 
 export const imageWork: ImageWork = {
   preparePrompt,
-  generateImages: (request, job) => generateImages(request, contextFor(job)),
-  resumeGeneration: (jobId, job) => resumeGeneration(jobId, contextFor(job)),
+  generateImages: (request, job) => generateImages(request, contextFor(job, request)),
+  resumeGeneration: (jobId, job) => resumeGeneration(jobId, (request) => contextFor(job, request)),
   saveKeptImage,
 };

@@ -28,7 +28,7 @@ describe('the generation journal', () => {
   it('answers a resumed job with the images it already kept, without paying again', async () => {
     const provider = countingProvider();
     const [made] = await generateImages(request('kept'), testContext(provider));
-    const resumed = await resumeGeneration('kept', testContext(provider));
+    const resumed = await resumeGeneration('kept', () => testContext(provider));
     expect(resumed.map((image) => image.id)).toEqual([made!.id]);
     expect(provider.calls).toBe(1);
   });
@@ -36,7 +36,12 @@ describe('the generation journal', () => {
   it('runs a job again when the worker stopped before the provider answered', async () => {
     await beginJob(request('interrupted'));
     const provider = countingProvider();
-    const resumed = await resumeGeneration('interrupted', testContext(provider));
+    const askedFor: string[] = [];
+    const resumed = await resumeGeneration('interrupted', (journaled) => {
+      askedFor.push(journaled.jobId);
+      return testContext(provider);
+    });
+    expect(askedFor).toEqual(['interrupted']); // the provider is chosen from the journaled request (Compare names one)
     expect(resumed).toHaveLength(1);
     expect(provider.calls).toBe(1);
     expect((await findJob('interrupted'))?.imageIds).toEqual([resumed[0]!.id]);
@@ -45,6 +50,6 @@ describe('the generation journal', () => {
   it('says so when a job is unknown or too old to resume', async () => {
     await beginJob(request('old'), Date.now() - 60 * 60 * 1000);
     await forgetOldJobs();
-    await expect(resumeGeneration('old', testContext(countingProvider()))).rejects.toMatchObject({ code: 'lost-job' });
+    await expect(resumeGeneration('old', () => testContext(countingProvider()))).rejects.toMatchObject({ code: 'lost-job' });
   });
 });

@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SECRETS } from '../settings/secrets';
 import { settingsFrom } from '../settings/schema';
+import { NOVA_CANVAS_STYLES } from '../providers/bedrock/models';
+import { describeBedrock, OFFLINE_DESCRIPTION } from '../providers/descriptions';
 import { estimateForSettings } from '../pricing/estimate';
 import { keepImage } from '../storage/history';
 import { historyRecord } from '../storage/history.test-helpers';
@@ -30,5 +32,27 @@ describe('panelContext', () => {
   it('prices the offline renderer at nothing', async () => {
     const context = await panelContext({ settings: settingsFrom({ provider: 'offline' }), secrets: EMPTY_SECRETS }, now);
     expect(context.estimatedCostUsd).toEqual({ landscape: 0, square: 0, portrait: 0 });
+  });
+
+  it('offers the other providers with credentials for Compare, each priced per format', async () => {
+    const secrets = { ...EMPTY_SECRETS, openaiApiKey: 'sk-test-0123456789abcdef', awsAccessKeyId: 'AKIAIOSFODNN7EXAMPLE', awsSecretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+    const settings = settingsFrom({ provider: 'auto', bedrock: { model: 'amazon.nova-canvas-v1:0' } });
+    const context = await panelContext({ settings, secrets }, now);
+    expect(context.providerId).toBe('openai');
+    expect(context.alternatives.map(({ id, label }) => [id, label])).toEqual([
+      ['bedrock', describeBedrock('amazon.nova-canvas-v1:0').label],
+      ['offline', OFFLINE_DESCRIPTION.label],
+    ]);
+    expect(context.alternatives[0]?.estimatedCostUsd.square).toBe(estimateForSettings(settings, 'square', 1, 'bedrock'));
+    expect(context.stylePresets).toEqual([]);
+  });
+
+  it('offers nothing to compare with while only the offline renderer can work, and lists a Bedrock model’s own style presets', async () => {
+    expect((await panelContext({ settings: settingsFrom({}), secrets: EMPTY_SECRETS }, now)).alternatives).toEqual([]);
+    const aws = { ...EMPTY_SECRETS, awsAccessKeyId: 'AKIAIOSFODNN7EXAMPLE', awsSecretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+    const context = await panelContext({ settings: settingsFrom({ bedrock: { model: 'amazon.nova-canvas-v1:0' } }), secrets: aws }, now);
+    expect(context.providerId).toBe('bedrock');
+    expect(context.stylePresets).toEqual(NOVA_CANVAS_STYLES);
+    expect(context.alternatives.map(({ id }) => id)).toEqual(['offline']);
   });
 });

@@ -1,29 +1,47 @@
 import { FORMAT_IDS, type FormatId } from '../formats';
-import type { PanelContext } from '../messaging/protocol';
+import type { PanelContext, ProviderOffer } from '../messaging/protocol';
 import { estimateForSettings } from '../pricing/estimate';
 import { spentThisMonthUsd } from '../pricing/spend';
+import { BEDROCK_MODELS } from '../providers/bedrock/models';
 import { chooseProvider, type ChosenProvider } from '../providers/choice';
+import { PROVIDER_IDS, type ProviderId } from '../providers/types';
 import { s3Config } from '../settings/resolve';
 import type { Configuration } from './configuration';
 
-/** Readiness for the panel's buttons (which provider, whether S3 is set up, whether keys are locked) and what a click costs. */
+/** A provider's choice, or undefined while locked or missing keys hide it (the panel says so on Generate image). */
+function tryChoosing(configuration: Configuration, requested?: ProviderId): ChosenProvider | undefined {
+  try {
+    return chooseProvider(configuration, requested);
+  } catch {
+    return undefined;
+  }
+}
+
+function offerOf({ settings }: Configuration, { id, label }: ChosenProvider): ProviderOffer {
+  const estimatedCostUsd = Object.fromEntries(FORMAT_IDS.map((format) => [format, estimateForSettings(settings, format, 1, id)]));
+  return { id, label, estimatedCostUsd: estimatedCostUsd as Record<FormatId, number> };
+}
+
+/**
+ * Readiness for the panel's buttons (which provider, whether S3 is set up, whether keys are locked), what a
+ * click costs, and the other providers the user could compare it with.
+ */
 export async function panelContext(configuration: Configuration, now = Date.now()): Promise<PanelContext> {
   const { settings, secrets } = configuration;
-  let choice: ChosenProvider | undefined;
-  try {
-    choice = chooseProvider(configuration);
-  } catch {
-    // Locked or missing keys: the panel says so when the user presses Generate image.
-  }
-  const providerId = choice?.id;
-  const estimatedCostUsd =
-    providerId && (Object.fromEntries(FORMAT_IDS.map((format) => [format, estimateForSettings(settings, format, 1, providerId)])) as Record<FormatId, number>);
+  const active = tryChoosing(configuration);
+  const alternatives = PROVIDER_IDS.flatMap((id) => {
+    const choice = id === active?.id ? undefined : tryChoosing(configuration, id);
+    return choice?.id === id ? [offerOf(configuration, choice)] : [];
+  });
   return {
-    providerLabel: choice?.label ?? 'your image provider',
+    providerId: active?.id,
+    providerLabel: active?.label ?? 'your image provider',
     locked: !secrets,
     s3Ready: Boolean(secrets && s3Config(settings, secrets)),
-    estimatedCostUsd,
+    estimatedCostUsd: active && offerOf(configuration, active).estimatedCostUsd,
     monthSpendUsd: await spentThisMonthUsd(now),
     monthlyCapUsd: settings.budget.monthlyCapUsd,
+    alternatives: active ? alternatives : [],
+    stylePresets: active?.id === 'bedrock' ? BEDROCK_MODELS[active.model].stylePresets : [],
   };
 }

@@ -11,6 +11,8 @@ import type { Configuration } from './configuration';
 export async function preparePrompt(request: PrepareRequest, configuration: Configuration): Promise<PreparedPrompt> {
   const preferences = await preferencesItem.getValue();
   const provider = chooseProvider(configuration);
+  // Compare sends the same prompt to both providers: it must fit the shorter limit.
+  const compared = request.compareWith && chooseProvider(configuration, request.compareWith);
   const { settings, secrets } = configuration;
   const comprehend = secrets && comprehendForAnalysis(settings, secrets, preferences.includeEntities);
   const analysis = await prepareAnalysis(request.draft, comprehend);
@@ -20,7 +22,7 @@ export async function preparePrompt(request: PrepareRequest, configuration: Conf
     format: request.format,
     extraWords: request.extraWords,
     includeEntities: preferences.includeEntities,
-    maxChars: provider.promptLimit,
+    maxChars: Math.min(provider.promptLimit, compared ? compared.promptLimit : Infinity),
   });
   return { prompt, headline: headlineOf(request.draft), analysis, providerLabel: provider.label };
 }

@@ -2,7 +2,7 @@ import { BedrockRuntimeClient, InvokeModelCommand } from '@aws-sdk/client-bedroc
 import { awsClientConfig } from '../aws/client-config';
 import type { AwsCredentialSource } from '../aws/credentials';
 import { sentenceFor } from '../errors';
-import { describeBedrock } from './choice';
+import { describeBedrock } from './descriptions';
 import { FORMATS } from '../formats';
 import { bedrockFailure, unreadableAnswer } from './bedrock/errors';
 import { imagesOf, requestBody } from './bedrock/family';

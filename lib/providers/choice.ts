@@ -2,9 +2,10 @@ import { UserFacingError } from '../errors';
 import { unlockedSecrets, type Configuration } from '../pipeline/configuration';
 import { bedrockConfig, chooseProviderId, openaiConfig } from '../settings/resolve';
 import type { BedrockConfig } from './bedrock';
-import { BEDROCK_MODELS, type BedrockModelId } from './bedrock/models';
+import type { BedrockModelId } from './bedrock/models';
+import { describeBedrock, describeOpenAI, OFFLINE_DESCRIPTION, type ProviderDescription } from './descriptions';
 import type { OpenAIConfig } from './openai/client';
-import { OPENAI_IMAGE_MODELS, type OpenAIImageModel } from './openai/models';
+import type { OpenAIImageModel } from './openai/models';
 import type { ProviderId } from './types';
 
 /**
@@ -12,30 +13,12 @@ import type { ProviderId } from './types';
  * the worker answers the panel from this, and loads the providers only to generate.
  */
 
-export interface ProviderDescription {
-  label: string;
-  /** The longest prompt the model accepts, in characters. */
-  promptLimit: number;
-}
-
 export type ChosenProvider = ProviderDescription &
   (
     | { id: 'offline'; model: 'offline-card' }
     | { id: 'openai'; model: OpenAIImageModel; config: OpenAIConfig }
     | { id: 'bedrock'; model: BedrockModelId; config: BedrockConfig }
   );
-
-export const OFFLINE_DESCRIPTION: ProviderDescription = { label: 'Offline renderer', promptLimit: 1000 };
-
-export function describeOpenAI(model: OpenAIImageModel): ProviderDescription {
-  const info = OPENAI_IMAGE_MODELS[model];
-  return { label: `OpenAI ${info.label}`, promptLimit: info.promptLimit };
-}
-
-export function describeBedrock(model: BedrockModelId): ProviderDescription {
-  const info = BEDROCK_MODELS[model];
-  return { label: `${info.label} on Amazon Bedrock`, promptLimit: info.promptLimit };
-}
 
 function missing(service: string): UserFacingError {
   return new UserFacingError(`Add your ${service} credentials in Post to Image's options, or choose the offline renderer there.`, 'no-key');

@@ -1,7 +1,7 @@
 /** The offline provider: typesets the headline on a generated card, with no network at all. */
 import type { Analysis } from '../analysis/types';
 import { FORMATS } from '../formats';
-import { OFFLINE_DESCRIPTION } from './choice';
+import { OFFLINE_DESCRIPTION } from './descriptions';
 import { browserCodec, type DecodedImage, type ImageCodec } from '../image/codec';
 import { drawCard } from '../render/card';
 import { hexToRgb } from '../render/colour';

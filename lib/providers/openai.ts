@@ -1,7 +1,7 @@
 import type OpenAI from 'openai';
 import type { ImageGenerateParamsBase, ImageGenerateParamsNonStreaming } from 'openai/resources/images';
 import { sentenceFor } from '../errors';
-import { describeOpenAI } from './choice';
+import { describeOpenAI } from './descriptions';
 import { createOpenAIClient, type OpenAIConfig } from './openai/client';
 import { openAIFailure } from './openai/errors';
 import { badResponse, decodeImage } from './openai/images';

@@ -3,7 +3,9 @@ import type { FormatId } from '../formats';
 import type { StyleId } from '../styles';
 import type { TemplateId } from '../templates';
 
-export type ProviderId = 'offline' | 'openai' | 'bedrock';
+export const PROVIDER_IDS = ['openai', 'bedrock', 'offline'] as const;
+
+export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 /** How the offline renderer dresses its cards; image models ignore it. */
 export interface CardLook {

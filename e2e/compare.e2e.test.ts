@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bedrockInvocations } from '../emulator/bedrock/invocations';
+import { openaiCallsTo } from '../emulator/openai';
+import type { RunningEmulator } from '../emulator/server';
+import { seriousViolations } from './harness/axe';
+import { compareCostLine } from '../lib/panel/compare';
+import { estimateForSettings } from '../lib/pricing/estimate';
+import { describeBedrock, describeOpenAI } from '../lib/providers/descriptions';
+import { settingsFrom } from '../lib/settings/schema';
+import { startCloudEmulator } from './harness/cloud-emulator';
+import { keptImages } from './harness/cloud-history';
+import { AWS_KEY_OPTIONS, chooseOption, fillOptions, openAIOptions, saveOptions } from './harness/cloud-options';
+import { generateImage, panelPrompt } from './harness/cloud-panel';
+import { launch } from './harness/launch';
+import { until } from './harness/poll';
+import { composerState, openComposer, setField, writeDraft } from './harness/steps';
+import type { ExtensionBrowser, TestPage } from './harness/types';
+
+const DRAFT = ['Our community garden harvested its first pumpkins this weekend.', 'Thank you to every volunteer!'];
+const OPENAI_MODEL = 'gpt-image-1-mini';
+const TITAN_V2 = 'amazon.titan-image-generator-v2:0';
+const NOVA_CANVAS = 'amazon.nova-canvas-v1:0';
+
+type Deep = { __deep(selector: string, text?: string): Element[] };
+
+/** Each side of the comparison as the user sees it: provider, summary line, whether it has an image. */
+function comparedSides(page: TestPage) {
+  return page.evaluate(() =>
+    (window as unknown as Deep).__deep('section.panel .compare figure').map((side) => ({
+      label: side.querySelector('figcaption')?.textContent ?? '',
+      summary: side.querySelector('p')?.textContent ?? '',
+      hasImage: side.querySelector('img') !== null,
+    })),
+  );
+}
+
+function panelNotes(page: TestPage): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as Deep).__deep('section.panel .note').map((note) => note.textContent ?? ''));
+}
+
+let emulator: RunningEmulator;
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  emulator = await startCloudEmulator();
+  browser = await launch('chromium');
+  const options = await browser.openExtensionPage('/options.html');
+  await fillOptions(options, [
+    ...openAIOptions(emulator.url, OPENAI_MODEL),
+    ...AWS_KEY_OPTIONS,
+    ['Amazon Bedrock endpoint', emulator.url],
+    ['Model', TITAN_V2, 1],
+  ]);
+  await chooseOption(options, 'OpenAI');
+  await chooseOption(options, 'Only on this device: posts never leave your browser');
+  expect(await saveOptions(options)).toBe('Saved.');
+  await options.close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await emulator?.close();
+});
+
+describe('chromium: Compare and the model’s own styles', () => {
+  it('sends the same prompt to OpenAI and Bedrock, shows both with time and cost, and adds the one the user picks', async () => {
+    const page = await browser.openStandin('ui=sdui'); // the panel outside a shadow root, where axe can reach it
+    await openComposer(page);
+    await writeDraft(page, DRAFT);
+    expect(await generateImage(page)).toBe('');
+
+    // The price of the click, before it, from the dated table for the models in the options.
+    const settings = settingsFrom({ openai: { model: OPENAI_MODEL }, bedrock: { model: TITAN_V2 } });
+    const offer = (id: 'openai' | 'bedrock', label: string) => ({
+      id,
+      label,
+      estimatedCostUsd: { landscape: estimateForSettings(settings, 'landscape', 1, id), square: 0, portrait: 0 },
+    });
+    const openai = describeOpenAI(OPENAI_MODEL).label;
+    const titan = describeBedrock(TITAN_V2).label;
+    expect(await panelNotes(page)).toContain(compareCostLine([offer('openai', openai), offer('bedrock', titan)], 'landscape'));
+
+    const openaiBefore = openaiCallsTo(emulator.url).length;
+    const invocations = bedrockInvocations(emulator.url);
+    invocations.length = 0;
+    await page.click('button', 'Compare');
+    const sides = await until(
+      () => comparedSides(page),
+      (now) => now.length === 2 && now.every((side) => side.hasImage && !side.summary.startsWith('Making')),
+      'both sides of the comparison',
+      30_000,
+    );
+    expect(sides.map((side) => side.label)).toEqual([openai, titan]);
+    for (const side of sides) expect(side.summary).toMatch(/^\d+\.\d s · about \$0\.\d+$/);
+    await page.click('summary', 'Format, style and prompt');
+    expect(await seriousViolations(page, [['post-to-image-host', '*']])).toEqual([]);
+
+    const prompt = await panelPrompt(page);
+    expect(openaiCallsTo(emulator.url).slice(openaiBefore).map((call) => call.body)).toEqual([expect.objectContaining({ model: OPENAI_MODEL, prompt })]);
+    expect(invocations.map((invocation) => invocation.modelId)).toEqual([TITAN_V2]);
+    expect(invocations[0]?.body).toMatchObject({ textToImageParams: { text: prompt } });
+
+    await page.click('section.panel .compare figure:nth-child(2) button', 'Use this one');
+    await page.click('button', 'Add to post');
+    await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
+    expect((await composerState(page)).text).toBe(DRAFT.join('\n'));
+
+    const popup = await browser.openExtensionPage('/popup.html');
+    const [bedrockImage, openaiImage] = (await keptImages(popup)).filter((image) => image.prompt === prompt && image.provider !== 'offline');
+    expect([bedrockImage, openaiImage].map((image) => image?.provider).sort()).toEqual(['bedrock', 'openai']);
+    const attached = [bedrockImage, openaiImage].find((image) => image?.attachedAt);
+    expect(attached).toMatchObject({ provider: 'bedrock', model: TITAN_V2 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('offers a Bedrock model’s own style presets in the panel, and sends the chosen one', async () => {
+    const options = await browser.openExtensionPage('/options.html');
+    await fillOptions(options, [['Model', NOVA_CANVAS, 1]]);
+    await chooseOption(options, 'Amazon Bedrock');
+    expect(await saveOptions(options)).toBe('Saved.');
+    await options.close();
+
+    const page = await browser.openStandin();
+    await openComposer(page);
+    await writeDraft(page, DRAFT);
+    expect(await generateImage(page)).toBe('');
+    const invocations = bedrockInvocations(emulator.url);
+    invocations.length = 0;
+    await setField(page, 'Model style', 'PHOTOREALISM');
+    await page.click('button', 'Regenerate');
+    await until(() => Promise.resolve(invocations.length), (made) => made === 1, 'a Nova Canvas call', 30_000);
+    expect(invocations[0]).toMatchObject({ modelId: NOVA_CANVAS, body: { textToImageParams: { style: 'PHOTOREALISM' } } });
+    expect((await composerState(page)).text).toBe(DRAFT.join('\n'));
+    await page.close();
+  });
+});

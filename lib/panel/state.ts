@@ -1,0 +1,52 @@
+import { base64ToBytes } from '../image/bytes';
+import type { FormatId } from '../formats';
+import type { ImageForPage, PanelContext, SavedLink } from '../messaging/protocol';
+import type { ProviderId } from '../providers/types';
+import type { StyleId } from '../styles';
+import type { ComparedSide } from './compare';
+
+/** What the panel shows, as data: the session changes it, React renders it. */
+
+export type Step = 'idle' | 'analysing' | 'generating' | 'ready' | 'attaching' | 'attached' | 'saving';
+
+/** What the next image should look like: starts from the user's defaults, changed in the panel. */
+export interface Choices {
+  format: FormatId;
+  style: StyleId;
+  extraWords: string;
+  /** How many variations to ask for at once. */
+  count: number;
+  /** One of the Bedrock model's own presets, or '' for none. */
+  stylePreset: string;
+  /** The provider Compare sets beside the current one (the first with credentials by default). */
+  compareWith?: ProviderId;
+}
+
+export interface PanelState {
+  step: Step;
+  choices?: Choices;
+  /** When the current step started (for the elapsed time). */
+  stepStartedAt: number;
+  /** The prompt the next image is made from; the user may edit it. */
+  prompt: string;
+  analyserNote: string;
+  images: ImageForPage[];
+  /** A rough preview streamed while the image is being made. */
+  partial?: ImageForPage;
+  selectedId?: string;
+  /** A failure or hand-over sentence for the user. */
+  sentence?: string;
+  context?: PanelContext;
+  /** The user's keys are locked: ask for the passphrase. */
+  needsPassphrase: boolean;
+  savedLink?: SavedLink;
+  /** The two sides of the last Compare, while it is on screen. */
+  comparison?: ComparedSide[];
+}
+
+export const INITIAL_STATE: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], needsPassphrase: false };
+
+export function imageBlob(image: ImageForPage): Blob {
+  const base64 = image.dataUrl.slice(image.dataUrl.indexOf(',') + 1);
+  return new Blob([base64ToBytes(base64) as BlobPart], { type: image.mimeType });
+}
