@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { onPanelContextChange } from '@/lib/panel/context-watch';
 import { costLine } from '@/lib/panel/cost';
 import type { PanelSession, Step } from '@/lib/panel/session';
 import { Elapsed } from './Elapsed';
@@ -41,6 +42,8 @@ export function Panel({ session }: { session: PanelSession }) {
     void session.refreshContext();
     void session.loadHistory();
   }, [session]);
+  // Options changed in another tab while this composer is open change the price and the cap shown here.
+  useEffect(() => onPanelContextChange(() => void session.refreshContext()), [session]);
 
   if (state.step === 'idle' && !state.sentence) return null;
   return (
