@@ -8,7 +8,7 @@ import { trimToChars } from '../prompt/trim';
 import { preferencesItem } from '../storage/preferences';
 import type { StyleId } from '../styles';
 import { copyImageToClipboard } from './fallback';
-import { attachFailureSentence, EMPTY_DRAFT, NO_COMPOSER } from './sentences';
+import { attachFailureSentence, CANCELLED, EMPTY_DRAFT, NO_COMPOSER } from './sentences';
 import { createStore } from './store';
 
 export type Step = 'idle' | 'analysing' | 'generating' | 'ready' | 'attaching' | 'attached' | 'saving';
@@ -58,6 +58,8 @@ export function createPanelSession(doc: Document) {
   let jobId: string | undefined;
   /** The worker said the last click would go over the monthly cap: the next one goes ahead anyway. */
   let overCapWarned = false;
+  /** Cancel pressed while the post was still being read: the worker has no job to stop yet, so the panel stops before asking. */
+  let cancelledJobId: string | undefined;
 
   const fail = (sentence: string, step: Step, code?: string) => store.set({ sentence, step, needsPassphrase: code === 'locked' });
   const enter = (step: Step, patch: Partial<PanelState> = {}) => store.set({ step, stepStartedAt: Date.now(), ...patch });
@@ -105,6 +107,7 @@ export function createPanelSession(doc: Document) {
       const choices = await currentChoices();
       enter('analysing', { sentence: undefined });
       if ((!options.keepPrompt || !prepared) && !(await prepare(source.draft, choices))) return;
+      if (cancelledJobId === jobId) return fail(CANCELLED, restingStep());
       enter('generating');
       const request = {
         jobId,
@@ -198,7 +201,11 @@ export function createPanelSession(doc: Document) {
     saveToS3,
     generate,
     attach,
-    cancel: () => jobId && void sendMessage('cancelGeneration', { jobId }),
+    cancel() {
+      if (!jobId) return;
+      cancelledJobId = jobId;
+      void sendMessage('cancelGeneration', { jobId });
+    },
     resetPrompt,
     showPartial: (update: { jobId: string; image: ImageForPage }) => update.jobId === jobId && store.set({ partial: update.image }),
     select: (id: string) => store.set({ selectedId: id, step: 'ready', sentence: undefined }),
