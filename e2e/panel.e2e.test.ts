@@ -7,7 +7,7 @@ import { AWS_KEYS, operationsOf } from './harness/cloud-emulator';
 import { choosePanel, costNote, generateImage, panelPrompt, panelSentence, rewritePrompt, waitForPanel } from './harness/cloud-panel';
 import { GENERATE_BUTTON } from './harness/deep';
 import { configure, openaiImageCalls, openaiThrough, storedRecords } from './harness/extension-data';
-import { imageDigests, previewDigest, previewSource, settledStrip } from './harness/image-digests';
+import { imageDigests, previewDigest, previewSource, settledStrip } from './harness/panel-images';
 import { expectOneClearSentence, insertDraft, panelOutcome } from './harness/outcome';
 import { until } from './harness/poll';
 import { openStandinTab } from './harness/recorded-chromium';

@@ -32,3 +32,16 @@ export const previewSource = (page: TestPage) =>
   page.evaluate((s) => ((window as unknown as Deep).__deep(s)[0] as HTMLImageElement | undefined)?.src, PREVIEW);
 
 export const previewDigest = async (page: TestPage) => (await imageDigests(page, PREVIEW))[0];
+
+/** The bytes of the image the panel offers to add, as it offers them. */
+export async function previewBytes(page: TestPage): Promise<Buffer> {
+  const base64 = await page.evaluate(async (s) => {
+    const image = (window as unknown as Deep).__deep(s)[0] as HTMLImageElement | undefined;
+    if (!image) throw new Error('The panel shows no image.');
+    const bytes = new Uint8Array(await (await fetch(image.src)).arrayBuffer());
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary);
+  }, PREVIEW);
+  return Buffer.from(base64, 'base64');
+}
