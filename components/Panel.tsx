@@ -37,7 +37,7 @@ export function Panel({ session }: { session: PanelSession }) {
   const selected = state.partial ?? state.images.find((image) => image.id === state.selectedId);
   const busy = ['analysing', 'generating', 'attaching', 'saving'].includes(state.step);
   const url = useObjectUrl(selected);
-  const cost = state.context && state.choices && costLine(state.context, state.choices.format);
+  const cost = state.context && state.choices && costLine(state.context, state.choices.format, state.choices.count);
   const offers = comparedOffers(state.context, state.choices?.compareWith);
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import { generateImageRequest, imageRequest, jobRequest, prepareRequest, recentR
 import type { MessageSender } from '@/lib/messaging/guard';
 import { forPage } from '@/lib/pipeline/generate';
 import type { JobOrigin } from '@/lib/pipeline/image-work';
+import { broadcastPanelContextChanges } from '@/lib/pipeline/context-broadcast';
 import { forgetOldJobs } from '@/lib/pipeline/journal';
 import { injectPanel } from '@/lib/pipeline/inject-panel';
 import { readConfiguration } from '@/lib/pipeline/configuration';
@@ -19,6 +20,7 @@ import { markAttached, recentImages } from '@/lib/storage/history';
 export default defineBackground(() => {
   cacheImageWorkOnInstall();
   void forgetOldJobs();
+  broadcastPanelContextChanges();
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-post-to-image' && tab?.id !== undefined) {
       void sendMessage('openFromShortcut', undefined, tab.id).catch(() => undefined); // not a LinkedIn tab

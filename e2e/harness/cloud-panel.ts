@@ -1,6 +1,6 @@
 import { GENERATE_BUTTON } from './deep';
 import { until } from './poll';
-import { panelText } from './steps';
+import { panelText, setField } from './steps';
 import type { TestPage } from './types';
 
 type Deep = { __deep(selector: string, text?: string): Element[] };
@@ -63,4 +63,24 @@ export async function rewritePrompt(page: TestPage, prompt: string): Promise<voi
   });
   await page.type(prompt);
   await until(() => panelPrompt(page), (now) => now === prompt, 'the edited prompt');
+}
+
+/** The panel's own controls under "Format, style and prompt", by their visible labels. */
+export interface PanelChoices {
+  Format?: string;
+  Variations?: string;
+}
+
+/** Opens "Format, style and prompt" and sets its fields, as picking from the lists does. */
+export async function choosePanel(page: TestPage, choices: PanelChoices): Promise<void> {
+  await page.evaluate(() => {
+    ((window as unknown as Deep).__deep('section.panel details.options')[0] as HTMLDetailsElement).open = true;
+  });
+  for (const [label, value] of Object.entries(choices)) await setField(page, label, value);
+}
+
+/** The panel's price line ("About $0.04 per image · …", "Free: made on this device"), or ''. */
+export async function costNote(page: TestPage): Promise<string> {
+  const notes = await page.evaluate(() => (window as unknown as Deep).__deep('section.panel .note').map((note) => note.textContent ?? ''));
+  return notes.find((note) => note.startsWith('About ') || note.startsWith('Free')) ?? '';
 }

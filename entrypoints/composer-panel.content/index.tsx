@@ -14,6 +14,9 @@ export default defineContentScript({
     onMessage('partialImage', ({ data, sender }) => {
       if (sender.id === browser.runtime.id) session.showPartial(data);
     });
+    onMessage('panelContextChanged', ({ sender }) => {
+      if (sender.id === browser.runtime.id) void session.refreshContext();
+    });
     const roots = new WeakMap<HTMLElement, Root>();
 
     providePanel({

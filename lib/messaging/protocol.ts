@@ -95,6 +95,8 @@ export interface ProtocolMap {
   recentImages(request: { limit: number }): Outcome<ImageForPage[]>;
   /** From the worker to a LinkedIn tab: the keyboard shortcut was pressed. */
   openFromShortcut(): void;
+  /** From the worker to LinkedIn tabs: the options or the keys' lock changed what the panel shows (price, cap, provider). */
+  panelContextChanged(): void;
   /** From the worker to the tab that asked: a first, rough preview while the image is being made. */
   partialImage(update: { jobId: string; image: ImageForPage }): void;
 }

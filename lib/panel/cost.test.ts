@@ -19,6 +19,11 @@ describe('costLine', () => {
     expect(costLine(context, 'landscape')).toBe('About $0.063 per image · $1.20 spent this month');
   });
 
+  it('prices the whole click when it asks for several images', () => {
+    expect(costLine(context, 'square', 3)).toBe('About $0.126 for 3 images · $1.20 spent this month');
+    expect(costLine(context, 'landscape', 1)).toBe('About $0.063 per image · $1.20 spent this month');
+  });
+
   it('names the cap when there is one', () => {
     expect(costLine({ ...context, monthlyCapUsd: 10 }, 'square')).toBe('About $0.042 per image · $1.20 of $10.00 spent this month');
   });

@@ -8,6 +8,8 @@ import type { Store } from './store';
  */
 export function createGenerationJobs(store: Store<PanelState>, onSettled: () => void) {
   let running: string[] = [];
+  /** Cancel pressed for the running jobs, maybe before the worker has them (while the post is read). */
+  let cancelled = false;
   /** The worker said the last click would go over the monthly cap: the next one goes ahead anyway. */
   let overCapWarned = false;
 
@@ -16,6 +18,7 @@ export function createGenerationJobs(store: Store<PanelState>, onSettled: () => 
     async run(count: number, work: (jobIds: string[], overCapConfirmed: boolean) => Promise<void>): Promise<void> {
       if (running.length > 0) return;
       running = Array.from({ length: count }, () => crypto.randomUUID());
+      cancelled = false;
       const overCapConfirmed = overCapWarned;
       overCapWarned = false;
       try {
@@ -36,8 +39,12 @@ export function createGenerationJobs(store: Store<PanelState>, onSettled: () => 
     },
 
     cancel(): void {
+      cancelled = running.length > 0;
       for (const jobId of running) void sendMessage('cancelGeneration', { jobId });
     },
+
+    /** Cancel was pressed for the running jobs: the panel stops before asking for images the worker does not know of yet. */
+    cancelled: () => cancelled,
 
     /** Whether `jobId` is the one job running (a Generate, not a Compare). */
     runningOnly: (jobId: string) => running.length === 1 && running[0] === jobId,

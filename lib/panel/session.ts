@@ -6,7 +6,7 @@ import { comparedOffers, NOTHING_TO_COMPARE, type ComparedSide } from './compare
 import { draftOrSentence } from './draft';
 import { copyImageToClipboard } from './fallback';
 import { createGenerationJobs } from './generation';
-import { attachFailureSentence } from './sentences';
+import { attachFailureSentence, CANCELLED } from './sentences';
 import { type Choices, imageBlob, INITIAL_STATE, type PanelState, type Step } from './state';
 import { createStore } from './store';
 
@@ -67,6 +67,7 @@ export function createPanelSession(doc: Document) {
       const choices = await currentChoices();
       enter('analysing', { sentence: undefined, comparison: undefined });
       if ((!options.keepPrompt || !prepared) && !(await prepare(source.draft, choices))) return;
+      if (jobs.cancelled()) return fail(CANCELLED, restingStep());
       enter('generating');
       const outcome = await jobs.request({ ...imageRequest(choices, overCapConfirmed), jobId: jobId! });
       store.set({ partial: undefined });
@@ -87,6 +88,7 @@ export function createPanelSession(doc: Document) {
       // The user's own edit of the prompt is kept; otherwise the prompt is made to fit both providers.
       const edited = prepared && store.get().prompt !== prepared.prompt;
       if (!edited && !(await prepare(source.draft, choices, offers[1].id))) return;
+      if (jobs.cancelled()) return fail(CANCELLED, restingStep());
       const sides: ComparedSide[] = offers.map((offer, index) => ({
         providerId: offer.id,
         label: offer.label,

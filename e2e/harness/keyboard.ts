@@ -1,0 +1,62 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { TestPage } from './types';
+
+type CommandEvent = { dispatch(command: string, tab: unknown): void };
+type WorkerChrome = {
+  tabs: { query(filter: object): Promise<{ url?: string }[]> };
+  commands: { onCommand: CommandEvent; getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+};
+
+async function extensionWorker(context: BrowserContext) {
+  return context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** The keys the browser has bound to one of the extension's commands ('' when none). */
+export async function commandShortcut(context: BrowserContext, command: string): Promise<string> {
+  return (await extensionWorker(context)).evaluate(async (name) => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    return (await chrome.commands.getAll()).find((candidate) => candidate.name === name)?.shortcut ?? '';
+  }, command);
+}
+
+/**
+ * What Chromium does when a browser command's shortcut is pressed in `tab`: the extension's service
+ * worker gets chrome.commands.onCommand with that tab. Headless Chromium takes no OS-level shortcuts,
+ * and a key press sent over CDP goes to the page, never to the browser's accelerators (tried: Alt+Shift+I
+ * that way leaves focus where it was). So the event is dispatched in the worker itself: only the
+ * key-to-command step is skipped; the background's own listener, its message to the tab and the
+ * content script's handling all run for real.
+ */
+export async function runBrowserCommand(context: BrowserContext, tab: Page, command: string): Promise<void> {
+  await (await extensionWorker(context)).evaluate(
+    async ([name, url]) => {
+      const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+      const target = (await chrome.tabs.query({})).find((candidate) => candidate.url === url);
+      if (!target) throw new Error(`No tab at ${url}`);
+      chrome.commands.onCommand.dispatch(name, target);
+    },
+    [command, tab.url()] as const,
+  );
+}
+
+/** The element that has focus, looking into shadow roots: its tag and accessible label or text ('nothing' on the body). */
+export function focused(page: TestPage): Promise<string> {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element || element === document.body) return 'nothing';
+    const name = element.getAttribute('aria-label') ?? (element.textContent ?? '').trim().slice(0, 40);
+    return `${element.tagName.toLowerCase()} ${name}`.trim();
+  });
+}
+
+/** Presses `key` (Tab, Shift+Tab) until `target` has focus, as `focused` names it; fails past `most` presses. */
+export async function pressUntilFocused(tab: Page, page: TestPage, key: string, target: string, most: number): Promise<void> {
+  const seen: string[] = [];
+  for (let presses = 1; presses <= most; presses++) {
+    await tab.keyboard.press(key);
+    seen.push(await focused(page));
+    if (seen.at(-1) === target) return;
+  }
+  throw new Error(`${key} did not reach ${target} in ${most} presses: ${seen.join(' → ')}`);
+}

@@ -1,0 +1,110 @@
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORMATS } from '../lib/formats';
+import { generateImage, waitForPanel } from './harness/cloud-panel';
+import { configure } from './harness/extension-data';
+import { insertDraft } from './harness/outcome';
+import { previewBytes } from './harness/panel-images';
+import { until } from './harness/poll';
+import { launchRecordedChromium, openStandinTab, type RecordedChromium, type Transcript } from './harness/recorded-chromium';
+import { commandShortcut, focused, pressUntilFocused, runBrowserCommand } from './harness/keyboard';
+import { composerState, openComposer } from './harness/steps';
+
+const DRAFT = 'Our team planted two hundred trees along the river this weekend.';
+const COMMAND = 'open-post-to-image';
+const GENERATE = 'button Generate image';
+const EDITOR = 'div Text editor for creating content';
+
+/** A solid magenta square: a colour no card palette uses, so every pixel of it is the logo's. */
+const LOGO_RGB = [255, 0, 255] as const;
+const SQUARE_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#ff00ff"/></svg>';
+
+/** How many pixels are (nearly) this colour, and the box around them. */
+function pixelsOf(png: PNG, rgb: readonly [number, number, number]) {
+  const box = { count: 0, left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  for (let y = 0; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const at = (y * png.width + x) * 4;
+      if (rgb.some((value, channel) => Math.abs(png.data[at + channel]! - value) > 8)) continue;
+      Object.assign(box, { count: box.count + 1, left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x), bottom: Math.max(box.bottom, y) });
+    }
+  }
+  return box;
+}
+
+describe('chromium: the panel by keyboard, and the offline card’s brand logo (no keys: made on this device)', () => {
+  let browser: RecordedChromium;
+  let transcript: Transcript;
+  beforeAll(async () => {
+    ({ browser, transcript } = await launchRecordedChromium());
+  });
+  afterAll(() => browser?.close());
+
+  it('the Alt+Shift+I command opens a closed composer and puts focus on Generate image', async () => {
+    expect(await commandShortcut(browser.context, COMMAND)).toBe('Alt+Shift+I');
+    const { page, tab } = await openStandinTab(browser);
+    expect((await composerState(page)).open).toBe(false);
+    await runBrowserCommand(browser.context, tab, COMMAND);
+    await until(() => focused(page), (now) => now === GENERATE, 'focus on Generate image');
+    expect((await composerState(page)).open).toBe(true);
+    await page.close();
+  });
+
+  it('by keyboard alone: the command, Shift+Tab to write, Tab and Enter to generate, Tab and Enter to add the image', async () => {
+    const { page, tab } = await openStandinTab(browser);
+    await runBrowserCommand(browser.context, tab, COMMAND);
+    await until(() => focused(page), (now) => now === GENERATE, 'focus on Generate image');
+    // Back to the editor to write, and on to Generate image again, past LinkedIn's own Add media and Post buttons.
+    await pressUntilFocused(tab, page, 'Shift+Tab', EDITOR, 3);
+    await tab.keyboard.type(DRAFT);
+    await pressUntilFocused(tab, page, 'Tab', GENERATE, 3);
+
+    await tab.keyboard.press('Enter');
+    expect(await waitForPanel(page)).toBe('');
+    expect(await focused(page)).toBe(GENERATE);
+    // The panel follows the button: the image's first action is the next stop.
+    await pressUntilFocused(tab, page, 'Tab', 'button Add to post', 1);
+    await tab.keyboard.press('Enter');
+    const { text, media } = await until(() => composerState(page), (state) => state.media.length === 1, 'the image attached', 20_000);
+    // Nothing is left without focus: LinkedIn's compose view, back from its media step, puts it in the post again.
+    expect(await focused(page)).toBe(EDITOR);
+    expect(text).toBe(DRAFT);
+    expect(media[0]).toMatchObject({ type: 'image/png', width: FORMATS.landscape.width, height: FORMATS.landscape.height });
+    expect(transcript.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an SVG logo chosen in the options becomes a PNG there and is drawn in the top corner of the card', async () => {
+    const options = await browser.openExtensionPage('/options.html');
+    await configure(options, [], 'This device: free, and nothing leaves your browser');
+
+    async function cardMade(): Promise<PNG> {
+      const { page } = await openStandinTab(browser);
+      await openComposer(page);
+      await insertDraft(page, DRAFT);
+      expect(await generateImage(page)).toBe('');
+      const card = PNG.sync.read(await previewBytes(page));
+      await page.close();
+      return card;
+    }
+    expect(pixelsOf(await cardMade(), LOGO_RGB).count).toBe(0);
+
+    const optionsTab = browser.context.pages().find((candidate) => candidate.url().endsWith('/options.html'))!;
+    await optionsTab.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SQUARE_SVG) });
+    // The worker cannot decode SVG, so the options page keeps the logo as a PNG it drew itself.
+    await until(() => optionsTab.getByAltText('Your logo, as the cards will show it').getAttribute('src'), (src) => src?.startsWith('data:image/png;base64,') ?? false, 'the logo as a PNG');
+    await configure(options, []);
+
+    const card = await cardMade();
+    expect({ width: card.width, height: card.height }).toEqual({ width: FORMATS.landscape.width, height: FORMATS.landscape.height });
+    const logo = pixelsOf(card, LOGO_RGB);
+    const [width, height] = [logo.right - logo.left + 1, logo.bottom - logo.top + 1];
+    expect(Math.abs(width - height)).toBeLessThanOrEqual(2); // still a square
+    expect(logo.count).toBeGreaterThanOrEqual(0.9 * width * height); // solid
+    expect(height).toBeGreaterThan(card.height * 0.03);
+    // Top right, for a left-to-right post.
+    expect(logo.right).toBeGreaterThan(card.width * 0.8);
+    expect(logo.top).toBeLessThan(card.height * 0.2);
+    await options.close();
+  });
+});

@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Analysis } from '../analysis/types';
+import type { Outcome, PreparedPrompt } from '../messaging/protocol';
+import { CANCELLED } from './sentences';
+import { createPanelSession, type PanelSession } from './session';
+
+// The composer and the worker stand in: these tests are about what the session asks for and shows.
+vi.mock('../linkedin/composer', () => ({
+  findComposers: () => [{ editor: {} }],
+  readDraft: () => 'Our bakery turns one today.',
+}));
+const sendMessage = vi.hoisted(() => vi.fn());
+vi.mock('../messaging/protocol', () => ({ sendMessage }));
+
+const analysis = { languageCode: 'en', sentiment: 'POSITIVE', keyPhrases: [], entities: [], analyser: 'local', note: '' } as unknown as Analysis;
+const prepared: PreparedPrompt = { prompt: 'a bakery at dawn', headline: 'Our bakery turns one', analysis, providerLabel: 'OpenAI' };
+const image = { id: 'image-1', dataUrl: 'data:image/png;base64,AA==', mimeType: 'image/png', width: 1, height: 1 };
+
+/** The worker's answers; the read of the post waits until the test lets it finish. */
+function workerAnswering(): { finishReading: () => void; asked: (type: string) => unknown[][] } {
+  let finishReading = () => {};
+  const reading = new Promise<Outcome<PreparedPrompt>>((resolve) => {
+    finishReading = () => resolve({ ok: true, value: prepared });
+  });
+  sendMessage.mockImplementation(async (type: string) => {
+    if (type === 'preparePrompt') return reading;
+    if (type === 'generateImage') return { ok: true, value: [image] };
+    return { ok: false, sentence: 'Not in this test.', code: 'test' };
+  });
+  return { finishReading, asked: (type) => sendMessage.mock.calls.filter(([asked]) => asked === type) };
+}
+
+/** Generate image, then Cancel while the worker is still reading the post; resolves once the session has settled. */
+async function cancelWhileReading(session: PanelSession, worker: ReturnType<typeof workerAnswering>): Promise<void> {
+  const generating = session.generate({ keepPrompt: false });
+  await vi.waitFor(() => expect(session.store.get().step).toBe('analysing'));
+  session.cancel();
+  worker.finishReading();
+  await generating;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('Cancel in the panel', () => {
+  it('while the post is still being read: no image is asked for, and the panel says it stopped', async () => {
+    const worker = workerAnswering();
+    const session = createPanelSession({} as Document);
+    await cancelWhileReading(session, worker);
+
+    expect(worker.asked('generateImage')).toEqual([]);
+    expect(session.store.get()).toMatchObject({ step: 'idle', sentence: CANCELLED });
+  });
+
+  it('leaves the next click free to make an image', async () => {
+    const worker = workerAnswering();
+    const session = createPanelSession({} as Document);
+    await cancelWhileReading(session, worker);
+
+    await session.generate({ keepPrompt: false });
+    expect(worker.asked('generateImage')).toHaveLength(1);
+    expect(session.store.get()).toMatchObject({ step: 'ready', sentence: undefined, selectedId: 'image-1' });
+  });
+});

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../messaging/protocol';
+
+/**
+ * Tells open LinkedIn tabs when the options or the keys' lock change what their panel shows (the price of
+ * a click, the cap, the provider). Only the worker watches storage: a listener in the content script would
+ * be handed the keys' new values with every change.
+ */
+
+/** The stored items a panel's context is made from (lib/settings/store.ts and secrets.ts), by area. */
+const CONTEXT_ITEMS: Record<string, readonly string[]> = { local: ['settings', 'secrets'], session: ['secretsKey'] };
+
+export function changesPanelContext(changes: Record<string, unknown>, area: string): boolean {
+  return (CONTEXT_ITEMS[area] ?? []).some((key) => key in changes);
+}
+
+export async function tellLinkedInTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: 'https://www.linkedin.com/*' });
+  await Promise.all(
+    tabs.map((tab) => tab.id !== undefined && sendMessage('panelContextChanged', undefined, tab.id).catch(() => undefined)), // no panel there
+  );
+}
+
+export function broadcastPanelContextChanges(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (changesPanelContext(changes, area)) void tellLinkedInTabs();
+  });
+}
