@@ -1,8 +1,32 @@
-import { database as db } from './database';
+import { database as db, type ImageStore } from './database';
 
 export interface HistoryLimits {
   maxImages: number;
   maxBytes: number;
+}
+
+interface ImageKeys {
+  id: string;
+  byteLength: number;
+  handedOver: boolean;
+}
+
+/** Oldest first, from index keys alone: a key cursor or key list never loads an image's bytes. */
+async function imageKeys(images: ImageStore): Promise<ImageKeys[]> {
+  const sizes = new Map<string, number>();
+  const readSizes = async () => {
+    for (let cursor = await images.index('byteLength').openKeyCursor(); cursor; cursor = await cursor.continue()) {
+      sizes.set(cursor.primaryKey, cursor.key);
+    }
+  };
+  const [oldestFirst, attached, saved] = await Promise.all([
+    images.index('createdAt').getAllKeys(),
+    images.index('attachedAt').getAllKeys(),
+    images.index('savedAt').getAllKeys(),
+    readSizes(),
+  ]);
+  const handedOver = new Set([...attached, ...saved]);
+  return oldestFirst.map((id) => ({ id, byteLength: sizes.get(id) ?? 0, handedOver: handedOver.has(id) }));
 }
 
 /**
@@ -11,18 +35,20 @@ export interface HistoryLimits {
  * Their costs stay in the spending ledger. Returns the ids it deleted.
  */
 export async function evictOldest({ maxImages, maxBytes }: HistoryLimits): Promise<string[]> {
-  const database = await db();
-  const records = await database.getAllFromIndex('images', 'createdAt');
-  let count = records.length;
-  let bytes = records.reduce((sum, record) => sum + record.bytes.byteLength, 0);
+  // One transaction: an image kept meanwhile cannot slip between the sizes read and the deletes.
+  const transaction = (await db()).transaction('images', 'readwrite');
+  const images = await imageKeys(transaction.store);
+  let count = images.length;
+  let bytes = images.reduce((sum, image) => sum + image.byteLength, 0);
   const evicted: string[] = [];
-  for (const record of records) {
+  for (const image of images) {
     if (count <= maxImages && bytes <= maxBytes) break;
-    if (record.attachedAt === undefined && record.savedAt === undefined) continue;
-    await database.delete('images', record.id);
-    evicted.push(record.id);
+    if (!image.handedOver) continue;
+    await transaction.store.delete(image.id);
+    evicted.push(image.id);
     count -= 1;
-    bytes -= record.bytes.byteLength;
+    bytes -= image.byteLength;
   }
+  await transaction.done;
   return evicted;
 }

@@ -1,8 +1,9 @@
+import { keptImageOf, type KeptImage } from './database';
 import type { HistoryRecord } from './history';
 
-/** A kept image for tests: a paid 1024x1024 gpt-image-1 image unless `changes` say otherwise. */
-export function historyRecord(changes: Partial<HistoryRecord> & Pick<HistoryRecord, 'id' | 'createdAt'>): HistoryRecord {
-  return {
+/** A kept image for tests, as stored (its size follows its bytes): a paid 1024x1024 gpt-image-1 image unless `changes` say otherwise. */
+export function historyRecord(changes: Partial<HistoryRecord> & Pick<HistoryRecord, 'id' | 'createdAt'>): KeptImage {
+  return keptImageOf({
     prompt: 'a lighthouse at dawn',
     provider: 'openai',
     model: 'gpt-image-1',
@@ -14,5 +15,5 @@ export function historyRecord(changes: Partial<HistoryRecord> & Pick<HistoryReco
     bytes: new Uint8Array([137, 80, 78, 71]),
     estimatedCostUsd: 0.167,
     ...changes,
-  };
+  });
 }

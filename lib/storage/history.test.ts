@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { database } from './database';
 import { getImage, keepImage, markAttached, recentImages } from './history';
 import { historyRecord } from './history.test-helpers';
 
@@ -17,6 +18,13 @@ describe('image history', () => {
     await keepImage(record('b', 2));
     await markAttached('b', 1234);
     expect(await getImage('b')).toMatchObject({ id: 'b', attachedAt: 1234 });
+  });
+
+  it('keeps the size of the latest bytes, so a fitted copy replaces the original’s size', async () => {
+    const original = historyRecord({ id: 'fitted', createdAt: 4, bytes: new Uint8Array(5_000) });
+    await keepImage(original);
+    await keepImage({ ...original, bytes: new Uint8Array(1_200) });
+    expect((await (await database()).get('images', 'fitted'))?.byteLength).toBe(1_200);
   });
 
   it('lists the newest first', async () => {

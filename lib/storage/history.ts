@@ -1,7 +1,7 @@
 import type { AnalyserId, Sentiment } from '../analysis/types';
 import type { FormatId } from '../formats';
 import type { GeneratedImage, ProviderId } from '../providers/types';
-import { database as db } from './database';
+import { database as db, keptImageOf } from './database';
 import { enterSpending } from './spending';
 
 /** Everything needed to reuse or account for an image the user may have paid for. */
@@ -22,10 +22,13 @@ export interface HistoryRecord {
   savedAt?: number;
 }
 
-/** Keeps the image and, in the same transaction, enters its cost in the spending ledger (once per id). */
+/**
+ * Keeps the image with its size (which eviction reads) and, in the same transaction, enters its cost
+ * in the spending ledger (once per id).
+ */
 export async function keepImage(record: HistoryRecord): Promise<void> {
   const transaction = (await db()).transaction(['images', 'spending'], 'readwrite');
-  await Promise.all([transaction.objectStore('images').put(record), enterSpending(transaction, record), transaction.done]);
+  await Promise.all([transaction.objectStore('images').put(keptImageOf(record)), enterSpending(transaction, record), transaction.done]);
 }
 
 export async function getImage(id: string): Promise<HistoryRecord | undefined> {
