@@ -46,7 +46,8 @@ export function Panel({ session }: { session: PanelSession }) {
     void session.loadHistory();
   }, [session]);
 
-  if (state.step === 'idle' && !state.sentence) return null;
+  // Before the first click the panel is just the price of one, under the Generate image button.
+  if (state.step === 'idle' && !state.sentence) return cost ? <p className="note idle-price">{cost}</p> : null;
   return (
     <section className="panel" aria-label="Post to Image">
       <ol className="steps" aria-label="Progress">

@@ -85,9 +85,11 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
   it('the price of the next click follows the format, the number of images, the model and the quality', async () => {
     await useOpenAI('gpt-image-1-mini', 'auto');
     const page = await composerWithDraft();
-    expect(await generateImage(page)).toBe('');
     const priced = (expected: number, images: number) =>
       until(() => costNote(page), (note) => note.startsWith(`About ${formatUsd(expected)} ${images === 1 ? 'per image' : `for ${images} images`} · `), `the price ${formatUsd(expected)}`);
+    // Before the very first click, under the Generate image button.
+    await priced(openaiPrice('gpt-image-1-mini', 'auto', 'landscape', 1), 1);
+    expect(await generateImage(page)).toBe('');
 
     await priced(openaiPrice('gpt-image-1-mini', 'auto', 'landscape', 1), 1);
     await choosePanel(page, { Format: 'square' });

@@ -79,8 +79,8 @@ export async function choosePanel(page: TestPage, choices: PanelChoices): Promis
   for (const [label, value] of Object.entries(choices)) await setField(page, label, value);
 }
 
-/** The panel's price line ("About $0.04 per image · …", "Free: made on this device"), or ''. */
+/** The panel's price line ("About $0.04 per image · …", "Free: made on this device"), or ''; before the first click it stands alone. */
 export async function costNote(page: TestPage): Promise<string> {
-  const notes = await page.evaluate(() => (window as unknown as Deep).__deep('section.panel .note').map((note) => note.textContent ?? ''));
+  const notes = await page.evaluate(() => (window as unknown as Deep).__deep('section.panel .note, p.idle-price').map((note) => note.textContent ?? ''));
   return notes.find((note) => note.startsWith('About ') || note.startsWith('Free')) ?? '';
 }

@@ -39,11 +39,13 @@ describe('loadImageWork in a service worker', () => {
     expect(importScripts).toHaveBeenCalledTimes(1);
   });
 
-  it('fails with an error, and tries again on the next message, when the script left nothing behind', async () => {
+  it('fails with a sentence saying what to do, and tries again on the next message, when the script cannot load', async () => {
     const { exposeImageWork, loadImageWork } = await freshLoader();
-    const importScripts = vi.fn();
+    const importScripts = vi.fn(() => {
+      throw new DOMException('importScripts() of new scripts after service worker installation is not allowed.', 'NetworkError');
+    });
     vi.stubGlobal('importScripts', importScripts);
-    await expect(loadImageWork()).rejects.toThrow('/image-work.js did not load.');
+    await expect(loadImageWork()).rejects.toMatchObject({ code: 'not-loaded', message: expect.stringContaining('Turn it off and on again') });
     importScripts.mockImplementation(() => exposeImageWork(work));
     expect(await loadImageWork()).toBe(work);
   });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { UserFacingError } from '../errors';
 import type { ImageWork } from './image-work';
 
 /** The script WXT builds from entrypoints/image-work.ts, and the global it leaves its work in. */
@@ -29,11 +30,14 @@ export function cacheImageWorkOnInstall(): void {
 
 let loading: Promise<ImageWork> | undefined;
 
+/** Only a damaged install loses the script (or Chrome's copy of it): turning the extension off and on reinstalls its worker. */
+const NOT_LOADED = 'Post to Image could not load its image tools. Turn it off and on again on your browser’s extensions page, then try again.';
+
 /** The heavy work, evaluated once per worker life, on the first message that needs it. */
 export function loadImageWork(): Promise<ImageWork> {
   loading ??= load().catch((error: unknown) => {
     loading = undefined;
-    throw error;
+    throw new UserFacingError(NOT_LOADED, 'not-loaded', { cause: error });
   });
   return loading;
 }
@@ -44,7 +48,7 @@ async function load(): Promise<ImageWork> {
     else await appendScript(browser.runtime.getURL(SCRIPT_PATH));
   }
   const work = globals[GLOBAL_NAME];
-  if (!work) throw new Error(`${SCRIPT_PATH} did not load.`);
+  if (!work) throw new Error(`${SCRIPT_PATH} left nothing behind.`);
   return work;
 }
 
@@ -54,7 +58,7 @@ function appendScript(url: string): Promise<void> {
     const script = document.createElement('script');
     script.src = url;
     script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`${SCRIPT_PATH} could not be loaded.`));
+    script.onerror = () => reject(new Error(`${SCRIPT_PATH} did not load.`));
     document.head.append(script);
   });
 }
