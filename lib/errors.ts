@@ -25,6 +25,9 @@ export class UserFacingError extends Error {
   }
 }
 
+/** Said by the worker when it stops a job, and by the panel when Cancel came before the job reached the worker. */
+export const CANCELLED = 'Cancelled. Press Generate image to try again.';
+
 export const GENERIC_FAILURE = 'Something went wrong while making the image. Try again; if it keeps failing, reload the page.';
 
 /** The sentence to show for any thrown value. */

@@ -3,8 +3,6 @@ import type { AttachResult } from '../linkedin/attach';
 type AttachFailure = Exclude<AttachResult, { ok: true }>;
 
 export const EMPTY_DRAFT = 'Write your post first: the image is made from its text.';
-/** As the worker says it when it stops a running job (lib/pipeline/jobs.ts). */
-export const CANCELLED = 'Cancelled. Press Generate image to try again.';
 export const NO_COMPOSER = 'The post editor is closed. Open “Start a post” again: your image is kept here.';
 
 /** What to tell the user when the image did not reach the post; the image stays in the panel. */

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Analysis } from '../analysis/types';
 import type { Outcome, PreparedPrompt } from '../messaging/protocol';
-import { CANCELLED } from './sentences';
+import { CANCELLED } from '../errors';
 import { createPanelSession, type PanelSession } from './session';
 
 // The composer and the worker stand in: these tests are about what the session asks for and shows.

@@ -1,3 +1,4 @@
+import { CANCELLED } from '../errors';
 import { attachImage } from '../linkedin/attach';
 import { sendMessage, type GenerateImageRequest, type ImageForPage, type PreparedPrompt } from '../messaging/protocol';
 import type { ProviderId } from '../providers/types';
@@ -6,7 +7,7 @@ import { comparedOffers, NOTHING_TO_COMPARE, type ComparedSide } from './compare
 import { draftOrSentence } from './draft';
 import { copyImageToClipboard } from './fallback';
 import { createGenerationJobs } from './generation';
-import { attachFailureSentence, CANCELLED } from './sentences';
+import { attachFailureSentence } from './sentences';
 import { type Choices, imageBlob, INITIAL_STATE, type PanelState, type Step } from './state';
 import { createStore } from './store';
 

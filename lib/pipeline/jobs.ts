@@ -1,4 +1,4 @@
-import { UserFacingError } from '../errors';
+import { CANCELLED, UserFacingError } from '../errors';
 import { keepWorkerAlive } from './keep-alive';
 
 const running = new Map<string, AbortController>();
@@ -12,7 +12,7 @@ export async function runJob<T>(jobId: string, work: (signal: AbortSignal) => Pr
   try {
     return await work(controller.signal);
   } catch (error) {
-    if (controller.signal.aborted) throw new UserFacingError('Cancelled. Press Generate image to try again.', 'cancelled');
+    if (controller.signal.aborted) throw new UserFacingError(CANCELLED, 'cancelled');
     throw error;
   } finally {
     running.delete(jobId);

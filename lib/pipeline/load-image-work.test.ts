@@ -41,7 +41,7 @@ describe('loadImageWork in a service worker', () => {
 
   it('fails with a sentence saying what to do, and tries again on the next message, when the script cannot load', async () => {
     const { exposeImageWork, loadImageWork } = await freshLoader();
-    const importScripts = vi.fn(() => {
+    const importScripts = vi.fn((): void => {
       throw new DOMException('importScripts() of new scripts after service worker installation is not allowed.', 'NetworkError');
     });
     vi.stubGlobal('importScripts', importScripts);

@@ -1,5 +1,5 @@
 import { BedrockRuntimeServiceException } from '@aws-sdk/client-bedrock-runtime';
-import { UserFacingError } from '../../errors';
+import { CANCELLED, UserFacingError } from '../../errors';
 import { BEDROCK_MODELS, type BedrockModel } from './models';
 
 /**
@@ -14,7 +14,6 @@ export interface FailureContext {
   signal: AbortSignal;
 }
 
-const CANCELLED = 'Cancelled. Press Generate image to try again.';
 const TIMED_OUT = 'Amazon Bedrock did not answer in time — try again.';
 
 export function safetyRefusal(model: BedrockModel, stage: 'prompt' | 'output'): UserFacingError {

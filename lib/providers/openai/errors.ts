@@ -1,5 +1,5 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { UserFacingError } from '../../errors';
+import { CANCELLED, UserFacingError } from '../../errors';
 import { badResponse } from './images';
 
 /**
@@ -7,7 +7,6 @@ import { badResponse } from './images';
  * class only: OpenAI's own messages can echo part of the API key, so they are never passed on.
  */
 
-const CANCELLED_SENTENCE = 'Cancelled. Press Generate image to try again.';
 
 type Failure = [sentence: string, code: string];
 
@@ -66,7 +65,7 @@ function noAccess(error: APIError, model: string): Failure {
  */
 export function openAIFailure(error: unknown, model: string, signal?: AbortSignal): unknown {
   // First: once cancelled, whatever broke on the way (a cut-off stream) is the cancellation's doing.
-  if (signal?.aborted || error instanceof APIUserAbortError) return new UserFacingError(CANCELLED_SENTENCE, 'cancelled');
+  if (signal?.aborted || error instanceof APIUserAbortError) return new UserFacingError(CANCELLED, 'cancelled');
   if (error instanceof UserFacingError) return error;
   if (error instanceof APIConnectionTimeoutError) {
     return new UserFacingError('OpenAI did not answer in time: try again, or pick a lower quality in the options.', 'timeout');
