@@ -32,6 +32,8 @@ export interface GenerateImageRequest {
   overCapConfirmed?: boolean;
   /** A provider other than the user's default, for a side-by-side comparison. */
   provider?: ProviderId;
+  /** Compare's other provider, asked at the same time: the monthly cap counts both images. */
+  comparedWith?: ProviderId;
   /** One of the Bedrock model's own style presets (PanelContext.stylePresets). */
   stylePreset?: string;
 }

@@ -55,6 +55,7 @@ export const generateImageRequest = v.object({
   count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)),
   overCapConfirmed: v.optional(v.boolean()),
   provider: v.optional(providerId),
+  comparedWith: v.optional(providerId),
   // Preset names (PHOTOREALISM, 3d-model) have an id's shape; the model's plan drops one it does not know.
   stylePreset: v.optional(id),
 });

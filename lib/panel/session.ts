@@ -102,7 +102,8 @@ export function createPanelSession(doc: Document) {
       const request = imageRequest({ ...choices, count: 1 }, overCapConfirmed);
       await Promise.all(
         sides.map(async (side) => {
-          const outcome = await jobs.request({ ...request, jobId: side.jobId, provider: side.providerId });
+          const other = sides.find((each) => each !== side)!;
+          const outcome = await jobs.request({ ...request, jobId: side.jobId, provider: side.providerId, comparedWith: other.providerId });
           const seconds = (performance.now() - startedAt) / 1000;
           const done: ComparedSide = outcome.ok
             ? { ...side, status: 'done', seconds, imageId: outcome.value[0]?.id }

@@ -59,6 +59,18 @@ describe('ensureWithinCap', () => {
     await expect(ensureWithinCap({ ...request, overCapConfirmed: true }, settings, 'openai', now)).resolves.toBeUndefined();
   });
 
+  it('holds each side of a Compare click against the cap with both images, and asks for Compare again', async () => {
+    const single = { ...request, count: 1 };
+    expect(0.6 + estimateForSettings(settings, 'landscape', 1, 'openai')).toBeLessThanOrEqual(1);
+    await expect(ensureWithinCap(single, settings, 'openai', now)).resolves.toBeUndefined();
+    expect(0.6 + 2 * estimateForSettings(settings, 'landscape', 1, 'openai')).toBeGreaterThan(1);
+    await expect(ensureWithinCap({ ...single, comparedWith: 'openai' }, settings, 'openai', now)).rejects.toMatchObject({
+      code: 'over-cap',
+      message: expect.stringContaining('Press Compare again'),
+    });
+    await expect(ensureWithinCap({ ...single, comparedWith: 'offline' }, settings, 'openai', now)).resolves.toBeUndefined();
+  });
+
   it('lets a smaller request through, and any request without a cap or from the free renderer', async () => {
     await expect(ensureWithinCap({ ...request, count: 1 }, settings, 'openai', now)).resolves.toBeUndefined();
     await expect(ensureWithinCap(request, settingsFrom({ ...settings, budget: { monthlyCapUsd: 0 } }), 'openai', now)).resolves.toBeUndefined();
