@@ -6,7 +6,8 @@ import { useCloudChromium } from './harness/cloud-chromium';
 import { AWS_KEYS, operationsOf } from './harness/cloud-emulator';
 import { choosePanel, costNote, generateImage, panelPrompt, panelSentence, rewritePrompt, waitForPanel } from './harness/cloud-panel';
 import { GENERATE_BUTTON } from './harness/deep';
-import { configure, openaiImageCalls, openaiThrough, storedRecords } from './harness/extension-data';
+import { openAIOptions } from './harness/cloud-options';
+import { configure, openaiImageCalls, storedRecords } from './harness/extension-data';
 import { imageDigests, previewDigest, previewSource, settledStrip } from './harness/panel-images';
 import { expectOneClearSentence, insertDraft, panelOutcome } from './harness/outcome';
 import { until } from './harness/poll';
@@ -24,7 +25,7 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
   const useOpenAI = (model: OpenAIImageModel, quality: OpenAIQuality, capUsd = 0) =>
     configure(
       cloud.options,
-      [...openaiThrough(cloud.emulator.url), ['Model', model, 0], ['Quality', quality], ['Monthly spending cap (USD)', String(capUsd)]],
+      [...openAIOptions(cloud.emulator.url, model), ['Quality', quality], ['Monthly spending cap (USD)', String(capUsd)]],
       'OpenAI',
     );
 

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuckets } from '../emulator/s3';
 import type { RunningEmulator } from '../emulator/server';
 import { AWS_KEYS, OPENAI_KEY, startCloudEmulator } from './harness/cloud-emulator';
-import { AWS_KEY_OPTIONS, runServiceTest, type OptionsEntry } from './harness/cloud-options';
+import { AWS_KEY_OPTIONS, openaiThrough, type OptionsEntry, runServiceTest } from './harness/cloud-options';
 import { savedLinkUrl } from './harness/cloud-panel';
 import { GENERATE_BUTTON } from './harness/deep';
-import { configure, openaiImageCalls, openaiThrough, storedRecords } from './harness/extension-data';
+import { configure, openaiImageCalls, storedRecords } from './harness/extension-data';
 import { BROWSERS, launch } from './harness/launch';
 import { expectOneClearSentence, generateAndSettle, insertDraft, panelOutcome } from './harness/outcome';
 import { everythingThePageCanRead, pretendToBeTheExtension, startWatchingOurDom } from './harness/page-world';
+import { evaluateInContentScriptWorld } from './harness/isolated-world';
 import { until } from './harness/poll';
 import { launchRecordedChromium, openStandinTab, type RecordedChromium, type Transcript } from './harness/recorded-chromium';
 import { count, openComposer, panelText } from './harness/steps';
@@ -140,6 +141,20 @@ describe('chromium: no key in any log, sentence or history record', () => {
     await page.close();
     return { tests, panel, generated: outcome.preview };
   }
+
+  it('our content script’s own world cannot read the keys: Chrome closes storage.local to it', async () => {
+    const options = await browser.openExtensionPage('/options.html');
+    await configure(options, everyKeyThrough(emulator.url), 'OpenAI');
+    await options.close();
+    const { page, tab } = await openStandinTab(browser);
+    await openComposer(page); // the panel's script is in the same world by now
+    const read = await evaluateInContentScriptWorld(
+      tab,
+      `chrome.storage.local.get(null).then((items) => 'read: ' + JSON.stringify(items), (error) => 'refused: ' + error.message)`,
+    );
+    expect(read).toBe('refused: Access to storage is not allowed from this context.');
+    await page.close();
+  });
 
   it('with working keys, then wrong ones: the options page, the panel, every console and the history', { timeout: 150_000 }, async () => {
     const options = await browser.openExtensionPage('/options.html');

@@ -15,10 +15,12 @@ import { panelContext } from '@/lib/pipeline/panel-context';
 import { ensureWithinCap } from '@/lib/pricing/cap';
 import { chooseProvider } from '@/lib/providers/choice';
 import { unlockSecrets } from '@/lib/settings/secrets';
+import { keepStorageFromContentScripts } from '@/lib/settings/storage-access';
 import { markAttached, recentImages } from '@/lib/storage/history';
 
 export default defineBackground(() => {
   cacheImageWorkOnInstall();
+  void keepStorageFromContentScripts();
   void forgetOldJobs();
   broadcastPanelContextChanges();
   browser.commands.onCommand.addListener((command, tab) => {

@@ -8,13 +8,17 @@ type Deep = { __deep(selector: string, text?: string): Element[] };
 /** A field by its visible label, its value, and which of the fields with that label (0: the first). */
 export type OptionsEntry = readonly [label: string, value: string | boolean, nth?: number];
 
+/** The options that send image requests to the emulator's OpenAI with this key. */
+export function openaiThrough(emulatorUrl: string, key = OPENAI_KEY): OptionsEntry[] {
+  return [
+    ['OpenAI API key', key],
+    ['OpenAI API address', `${emulatorUrl}/v1`],
+  ];
+}
+
 /** The OpenAI fields (key, the emulator as the API address, the model) as a user fills them. */
 export function openAIOptions(emulatorUrl: string, model: string): OptionsEntry[] {
-  return [
-    ['OpenAI API key', OPENAI_KEY],
-    ['OpenAI API address', `${emulatorUrl}/v1`],
-    ['Model', model, 0],
-  ];
+  return [...openaiThrough(emulatorUrl), ['Model', model, 0]];
 }
 
 /** The emulator's fake AWS access key pair. */

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
-import { OPENAI_KEY, operationsOf } from './cloud-emulator';
+import { operationsOf } from './cloud-emulator';
 import { chooseOption, fillOptions, type OptionsEntry, saveOptions } from './cloud-options';
 import type { TestPage } from './types';
 
@@ -9,14 +9,6 @@ export async function configure(page: TestPage, entries: readonly OptionsEntry[]
   await fillOptions(page, entries);
   if (provider) await chooseOption(page, provider);
   expect(await saveOptions(page)).toBe('Saved.');
-}
-
-/** The options that send image requests to the emulator's OpenAI with this key. */
-export function openaiThrough(emulatorUrl: string, key = OPENAI_KEY): OptionsEntry[] {
-  return [
-    ['OpenAI API key', key],
-    ['OpenAI API address', `${emulatorUrl}/v1`],
-  ];
 }
 
 /** How many images the emulator's OpenAI was asked for so far (retries included). */

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis } from '../analysis/types';
 import type { FormatId } from '../formats';
 import type { ProviderId } from '../providers/types';
+import type { Preferences } from '../storage/preferences';
 import type { StyleId } from '../styles';
 
 export interface PrepareRequest {
@@ -72,6 +73,8 @@ export interface PanelContext {
   alternatives: ProviderOffer[];
   /** The current Bedrock model's own style presets; empty for other providers. */
   stylePresets: readonly string[];
+  /** The user's defaults for a new image (the content script cannot read storage where the browser closes it). */
+  defaults: Pick<Preferences, 'format' | 'style' | 'extraWords'>;
 }
 
 export interface SavedLink {

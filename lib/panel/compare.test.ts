@@ -15,6 +15,7 @@ const context: PanelContext = {
   monthlyCapUsd: 0,
   alternatives: [bedrock, offline],
   stylePresets: [],
+  defaults: { format: 'landscape', style: 'photo', extraWords: '' },
 };
 
 describe('comparedOffers', () => {

@@ -11,6 +11,7 @@ const context: PanelContext = {
   monthlyCapUsd: 0,
   alternatives: [],
   stylePresets: [],
+  defaults: { format: 'landscape', style: 'photo', extraWords: '' },
 };
 
 describe('costLine', () => {

@@ -1,8 +1,9 @@
 import { CANCELLED } from '../errors';
 import { attachImage } from '../linkedin/attach';
-import { sendMessage, type GenerateImageRequest, type ImageForPage, type PreparedPrompt } from '../messaging/protocol';
+import { DEFAULT_FORMAT } from '../formats';
+import { sendMessage, type GenerateImageRequest, type ImageForPage, type PanelContext, type PreparedPrompt } from '../messaging/protocol';
 import type { ProviderId } from '../providers/types';
-import { preferencesItem } from '../storage/preferences';
+import { DEFAULT_STYLE } from '../styles';
 import { comparedOffers, NOTHING_TO_COMPARE, type ComparedSide } from './compare';
 import { draftOrSentence } from './draft';
 import { copyImageToClipboard } from './fallback';
@@ -12,6 +13,9 @@ import { type Choices, imageBlob, INITIAL_STATE, type PanelState, type Step } fr
 import { createStore } from './store';
 
 const RECENT_IMAGES = 6;
+
+/** Until the worker answers (it always should): the options' own defaults. */
+const BUILT_IN_DEFAULTS: PanelContext['defaults'] = { format: DEFAULT_FORMAT, style: DEFAULT_STYLE, extraWords: '' };
 
 /** The panel's behaviour, independent of React: generate, regenerate, cancel, attach. */
 export function createPanelSession(doc: Document) {
@@ -27,8 +31,9 @@ export function createPanelSession(doc: Document) {
   async function currentChoices(): Promise<Choices> {
     const known = store.get().choices;
     if (known) return known;
-    const { format, style, extraWords } = await preferencesItem.getValue();
-    const choices = { format, style, extraWords, count: 1, stylePreset: '' };
+    // The user's defaults come from the worker: Chrome keeps storage from content scripts (lib/settings/storage-access.ts).
+    const defaults = (store.get().context ?? (await refreshContext()))?.defaults ?? BUILT_IN_DEFAULTS;
+    const choices = store.get().choices ?? { ...defaults, count: 1, stylePreset: '' };
     store.set({ choices });
     return choices;
   }
@@ -151,9 +156,11 @@ export function createPanelSession(doc: Document) {
     return historyLoaded;
   }
 
-  async function refreshContext(): Promise<void> {
+  async function refreshContext(): Promise<PanelContext | undefined> {
     const outcome = await sendMessage('panelContext', undefined);
-    if (outcome.ok) store.set({ context: outcome.value });
+    if (!outcome.ok) return undefined;
+    store.set({ context: outcome.value });
+    return outcome.value;
   }
 
   async function unlock(passphrase: string): Promise<void> {

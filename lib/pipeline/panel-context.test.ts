@@ -6,6 +6,7 @@ import { NOVA_CANVAS_STYLES } from '../providers/bedrock/models';
 import { describeBedrock, OFFLINE_DESCRIPTION } from '../providers/descriptions';
 import { estimateForSettings } from '../pricing/estimate';
 import { keepImage } from '../storage/history';
+import { preferencesItem } from '../storage/preferences';
 import { historyRecord } from '../storage/history.test-helpers';
 import { panelContext } from './panel-context';
 
@@ -54,5 +55,11 @@ describe('panelContext', () => {
     expect(context.providerId).toBe('bedrock');
     expect(context.stylePresets).toEqual(NOVA_CANVAS_STYLES);
     expect(context.alternatives.map(({ id }) => id)).toEqual(['offline']);
+  });
+
+  it('hands the panel the user’s defaults for a new image, which its content script may not read itself', async () => {
+    await preferencesItem.setValue({ format: 'portrait', style: 'watercolour', extraWords: 'soft light', includeEntities: true });
+    const context = await panelContext({ settings: settingsFrom({}), secrets: EMPTY_SECRETS }, now);
+    expect(context.defaults).toEqual({ format: 'portrait', style: 'watercolour', extraWords: 'soft light' });
   });
 });

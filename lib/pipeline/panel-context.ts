@@ -6,6 +6,7 @@ import { BEDROCK_MODELS } from '../providers/bedrock/models';
 import { chooseProvider, type ChosenProvider } from '../providers/choice';
 import { PROVIDER_IDS, type ProviderId } from '../providers/types';
 import { s3Config } from '../settings/resolve';
+import { preferencesItem } from '../storage/preferences';
 import type { Configuration } from './configuration';
 
 /** A provider's choice, or undefined while locked or missing keys hide it (the panel says so on Generate image). */
@@ -29,6 +30,7 @@ function offerOf({ settings }: Configuration, { id, label }: ChosenProvider): Pr
 export async function panelContext(configuration: Configuration, now = Date.now()): Promise<PanelContext> {
   const { settings, secrets } = configuration;
   const active = tryChoosing(configuration);
+  const { format, style, extraWords } = await preferencesItem.getValue();
   const alternatives = PROVIDER_IDS.flatMap((id) => {
     const choice = id === active?.id ? undefined : tryChoosing(configuration, id);
     return choice?.id === id ? [offerOf(configuration, choice)] : [];
@@ -43,5 +45,6 @@ export async function panelContext(configuration: Configuration, now = Date.now(
     monthlyCapUsd: settings.budget.monthlyCapUsd,
     alternatives: active ? alternatives : [],
     stylePresets: active?.id === 'bedrock' ? BEDROCK_MODELS[active.model].stylePresets : [],
+    defaults: { format, style, extraWords },
   };
 }
