@@ -1,18 +1,11 @@
 import { defineConfig } from 'wxt';
-import { withoutBrowserPolyfill } from './scripts/build/without-polyfill';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  hooks: {
-    // The watcher runs on every LinkedIn page and only reads browser.runtime.id: it skips the polyfill.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((entrypoint) => entrypoint.name === 'composer-watch')) withoutBrowserPolyfill(config);
-    },
-  },
   manifest: {
     name: 'Post to Image',
     description: 'Turns the LinkedIn post you are writing into an image for it, and adds it to the post.',
-    // storage: settings; scripting: the panel is injected only when a composer opens;
+    // storage: settings; scripting: the panel is injected only when a composer opens, and the shortcut runs there;
     // unlimitedStorage: the image history keeps paid-for images until they are attached or saved.
     permissions: ['storage', 'scripting', 'unlimitedStorage'],
     // LinkedIn for the composer; AWS and OpenAI for the user's own keys (their APIs send no CORS
@@ -26,6 +19,8 @@ export default defineConfig({
     ],
     // A custom endpoint elsewhere (OpenAI-compatible proxy, S3-compatible service): asked for by origin on save.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The composer watcher (entrypoints/composer-watch.ts), a plain script: see why there.
+    content_scripts: [{ matches: ['https://www.linkedin.com/*'], js: ['composer-watch.js'], run_at: 'document_idle' }],
     commands: {
       'open-post-to-image': {
         suggested_key: { default: 'Alt+Shift+I' },

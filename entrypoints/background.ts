@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { handleMessage } from '@/lib/messaging/handle';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { generateImageRequest, imageRequest, jobRequest, prepareRequest, recentRequest, saveRequest, unlockRequest } from '@/lib/messaging/schemas';
 import type { MessageSender } from '@/lib/messaging/guard';
 import { forPage } from '@/lib/pipeline/generate';
@@ -12,6 +11,7 @@ import { readConfiguration } from '@/lib/pipeline/configuration';
 import { cancelJob, runJob } from '@/lib/pipeline/jobs';
 import { cacheImageWorkOnInstall, loadImageWork } from '@/lib/pipeline/load-image-work';
 import { panelContext } from '@/lib/pipeline/panel-context';
+import { openFromShortcut } from '@/lib/pipeline/shortcut';
 import { ensureWithinCap } from '@/lib/pricing/cap';
 import { chooseProvider } from '@/lib/providers/choice';
 import { unlockSecrets } from '@/lib/settings/secrets';
@@ -24,9 +24,7 @@ export default defineBackground(() => {
   void forgetOldJobs();
   broadcastPanelContextChanges();
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'open-post-to-image' && tab?.id !== undefined) {
-      void sendMessage('openFromShortcut', undefined, tab.id).catch(() => undefined); // not a LinkedIn tab
-    }
+    if (command === 'open-post-to-image' && tab?.id !== undefined) void openFromShortcut(tab.id);
   });
   const everyone = ['linkedin-tab', 'extension-page'] as const;
   handleMessage('injectPanel', v.undefined(), ['linkedin-tab'], (_, sender) => injectPanel(sender));

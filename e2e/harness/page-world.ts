@@ -25,7 +25,6 @@ export function pretendToBeTheExtension(): void {
     ['unlockSecrets', { passphrase: 'a guess' }],
     ['saveImageToS3', { imageId: 'made-by-the-page', postText: '' }],
     ['injectPanel', undefined],
-    ['openFromShortcut', undefined],
   ];
   for (const [type, data] of messages) {
     for (const shape of [{ type, data }, { id: 1, type, data, timestamp: Date.now() }, { message: { type, data } }]) {
@@ -35,7 +34,7 @@ export function pretendToBeTheExtension(): void {
   }
   const targets = [host, root?.querySelector('button'), document, window].filter((target) => target != null);
   for (const target of targets) {
-    for (const name of ['generate', 'generateImage', 'post-to-image:generate', 'openFromShortcut', 'message']) {
+    for (const name of ['generate', 'generateImage', 'post-to-image:generate', 'message']) {
       target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: job }));
     }
   }
@@ -43,6 +42,10 @@ export function pretendToBeTheExtension(): void {
     element?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
   }
   document.dispatchEvent(new KeyboardEvent('keydown', { key: 'I', code: 'KeyI', altKey: true, shiftKey: true, bubbles: true }));
+  // The watcher's shortcut and the panel's API hang on the isolated world's global, which is not this one.
+  const shared = window as unknown as Record<symbol, { show?: (...args: unknown[]) => void } | (() => void) | undefined>;
+  (shared[Symbol.for('post-to-image.shortcut')] as (() => void) | undefined)?.();
+  (shared[Symbol.for('post-to-image.panel')] as { show?: (...args: unknown[]) => void } | undefined)?.show?.(document.body, { generate: true });
 }
 
 /** Keeps what our shadow root shows at every change (markup and field values), as a watching page script could. */

@@ -1,6 +1,7 @@
 /**
  * The composer watcher and the panel are two content scripts sharing one isolated world (the page
- * cannot see it). The panel, injected later, registers itself here and the watcher calls it.
+ * cannot see it). The panel, injected later, registers itself here and the watcher calls it; the
+ * watcher registers what the keyboard shortcut does, which the background runs in that world.
  */
 export interface PanelApi {
   /** Renders the panel into `slot`; with `generate`, also starts making an image for the draft. */
@@ -17,4 +18,11 @@ export function providePanel(api: PanelApi): void {
 
 export function registeredPanel(): PanelApi | undefined {
   return (globalThis as Registry)[PANEL_KEY];
+}
+
+/** Symbol.for's key, as a string: the background's injected function cannot import this module. */
+export const SHORTCUT_KEY = 'post-to-image.shortcut';
+
+export function provideShortcut(open: () => void): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(SHORTCUT_KEY)] = open;
 }

@@ -98,8 +98,6 @@ export interface ProtocolMap {
   markAttached(request: { imageId: string }): Outcome<null>;
   /** The newest images in the history, so any can be added to a post again. */
   recentImages(request: { limit: number }): Outcome<ImageForPage[]>;
-  /** From the worker to a LinkedIn tab: the keyboard shortcut was pressed. */
-  openFromShortcut(): void;
   /** From the worker to LinkedIn tabs: the options or the keys' lock changed what the panel shows (price, cap, provider). */
   panelContextChanged(): void;
   /** From the worker to the tab that asked: a first, rough preview while the image is being made. */
