@@ -4,10 +4,10 @@ import { operationsOf } from './cloud-emulator';
 import { chooseOption, fillOptions, type OptionsEntry, saveOptions } from './cloud-options';
 import type { TestPage } from './types';
 
-/** On the options page: picks the "Make images with" choice, fills the fields, saves, and expects "Saved.". */
-export async function configure(page: TestPage, entries: readonly OptionsEntry[], provider?: string): Promise<void> {
+/** On the options page: fills the fields, picks the choices ("Make images with", …), saves, and expects "Saved.". */
+export async function configure(page: TestPage, entries: readonly OptionsEntry[], ...choices: string[]): Promise<void> {
   await fillOptions(page, entries);
-  if (provider) await chooseOption(page, provider);
+  for (const choice of choices) await chooseOption(page, choice);
   expect(await saveOptions(page)).toBe('Saved.');
 }
 
