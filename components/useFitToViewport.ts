@@ -17,7 +17,8 @@ export function useFitToViewport(ref: RefObject<HTMLElement | null>): void {
     const view = element.ownerDocument.defaultView ?? window;
     const fit = () => {
       const room = view.innerHeight - element.getBoundingClientRect().top - MARGIN_PX;
-      element.style.maxHeight = `${Math.max(MIN_HEIGHT_PX, Math.round(room))}px`;
+      const maxHeight = `${Math.max(MIN_HEIGHT_PX, Math.round(room))}px`;
+      if (element.style.maxHeight !== maxHeight) element.style.maxHeight = maxHeight; // the feed scrolls often
     };
     fit();
     view.addEventListener('resize', fit);

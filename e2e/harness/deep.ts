@@ -12,12 +12,23 @@ window.__deep = function (selector, text) {
   })(document);
   return text === undefined || text === null ? found : found.filter(function (e) { return (e.textContent || '').trim() === text; });
 };
+// Scrolling may move the layout a moment later (the panel refits itself to the window), so the centre is
+// taken once it holds still between two reads.
 window.__centreOf = function (selector, text) {
   var element = window.__deep(selector, text)[0];
-  if (!element) return undefined;
+  if (!element) return Promise.resolve(undefined);
   element.scrollIntoView({ block: 'center' });
-  var rect = element.getBoundingClientRect();
-  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  var centre = function () {
+    var rect = element.getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  };
+  var settle = function (last, tries) {
+    return new Promise(function (resolve) { setTimeout(resolve, 30); }).then(function () {
+      var now = centre();
+      return (now.x === last.x && now.y === last.y) || tries === 0 ? now : settle(now, tries - 1);
+    });
+  };
+  return settle(centre(), 10);
 };
 window.__control = function (labelText, nth) {
   var labels = window.__deep('label').filter(function (l) { return (l.textContent || '').trim().indexOf(labelText) === 0; });
@@ -34,7 +45,7 @@ window.__setControl = function (labelText, nth, value) {
   control.dispatchEvent(new Event(control.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
 };`;
 
-type CentreOf = { __centreOf(selector: string, text?: string): { x: number; y: number } | undefined };
+type CentreOf = { __centreOf(selector: string, text?: string): Promise<{ x: number; y: number } | undefined> };
 
 /** Page function: the centre of the first matching element, scrolled into view, for a real mouse click. */
 export const centreOf = ([selector, text]: readonly [string, string | undefined]) =>
