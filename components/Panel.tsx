@@ -1,4 +1,4 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { compareCostLine, comparedOffers } from '@/lib/panel/compare';
 import { costLine } from '@/lib/panel/cost';
 import type { PanelSession } from '@/lib/panel/session';
@@ -11,7 +11,6 @@ import { PromptEditor } from './PromptEditor';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { Preview } from './Preview';
 import { SavedLink } from './SavedLink';
-import { useFitToViewport } from './useFitToViewport';
 import { useObjectUrl } from './useObjectUrl';
 
 const ORDER: Step[] = ['idle', 'analysing', 'generating', 'ready', 'attaching', 'attached'];
@@ -40,8 +39,6 @@ export function Panel({ session }: { session: PanelSession }) {
   const url = useObjectUrl(selected);
   const cost = state.context && state.choices && costLine(state.context, state.choices.format, state.choices.count);
   const offers = comparedOffers(state.context, state.choices?.compareWith);
-  const section = useRef<HTMLElement>(null);
-  useFitToViewport(section);
 
   useEffect(() => {
     void session.choose({});
@@ -52,7 +49,7 @@ export function Panel({ session }: { session: PanelSession }) {
   // Before the first click the panel is just the price of one, under the Generate image button.
   if (state.step === 'idle' && !state.sentence) return cost ? <p className="note idle-price">{cost}</p> : null;
   return (
-    <section ref={section} className="panel" aria-label="Post to Image">
+    <section className="panel" aria-label="Post to Image">
       <ol className="steps" aria-label="Progress">
         {PROGRESS.map(([step, label]) => (
           <li key={step} aria-current={state.step === step ? 'step' : undefined} className={ORDER.indexOf(state.step) > ORDER.indexOf(step) ? 'done' : ''}>
