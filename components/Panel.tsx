@@ -41,8 +41,8 @@ export function Panel({ session }: { session: PanelSession }) {
   const offers = comparedOffers(state.context, state.choices?.compareWith);
 
   useEffect(() => {
-    void session.choose({});
-    void session.refreshContext();
+    // The defaults for the first choices come with the context: one request for both.
+    void session.refreshContext().then(() => session.choose({}));
     void session.loadHistory();
   }, [session]);
 

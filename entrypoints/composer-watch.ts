@@ -20,12 +20,15 @@ export default defineUnlistedScript(() => {
       return api;
     }));
 
-  // An extension reloaded under an open page leaves this script orphaned: its clicks land here.
+  const watching = new AbortController();
+  // An extension reloaded under an open page leaves this script orphaned: its clicks land here, and it
+  // stops adding buttons that cannot work (the extension's id is gone once its context is).
   const showPanel = (slot: HTMLElement, generate: boolean) =>
     loadPanel()
       .then((api) => api.show(slot, { generate }))
       .catch(() => {
         slot.textContent = 'Post to Image could not open here. Reload the page and try again.';
+        if (!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id) watching.abort();
       });
 
   provideShortcut(() => void focusGenerateButton(document));
@@ -38,6 +41,6 @@ export default defineUnlistedScript(() => {
         if (created) void showPanel(host.slot, false);
       }
     },
-    new AbortController().signal, // for the page's life
+    watching.signal,
   );
 });
