@@ -1,15 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ImageForPage } from '@/lib/messaging/protocol';
 import { imageBlob } from '@/lib/panel/state';
 
-/** A blob: URL for an image, revoked when the image changes (LinkedIn's CSP allows blob: images). */
+/**
+ * A blob: URL for an image (LinkedIn's CSP allows blob: images). It is made while rendering and revoked
+ * only after React has put the next one in the DOM: revoking first let a freshly mounted <img> start
+ * loading a dead URL (net::ERR_FILE_NOT_FOUND).
+ */
 export function useObjectUrl(image: ImageForPage | undefined): string | undefined {
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    if (!image) return setUrl(undefined);
-    const created = URL.createObjectURL(imageBlob(image));
-    setUrl(created);
-    return () => URL.revokeObjectURL(created);
-  }, [image]);
+  const url = useMemo(() => (image ? URL.createObjectURL(imageBlob(image)) : undefined), [image]);
+  useEffect(() => () => {
+    if (url) URL.revokeObjectURL(url);
+  }, [url]);
   return url;
 }
