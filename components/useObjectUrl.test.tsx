@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ImageForPage } from '@/lib/messaging/protocol';
-import './shared/render.test-helpers';
+import { revokedWhileShown } from './shared/render.test-helpers';
 import { useObjectUrl } from './useObjectUrl';
 
 const image = (id: string): ImageForPage => ({ id, dataUrl: `data:image/png;base64,${btoa(id)}`, mimeType: 'image/png', width: 1, height: 1 });
@@ -19,12 +19,7 @@ describe('useObjectUrl', () => {
   afterEach(() => act(() => root.render(null)));
 
   it('revokes a URL only once no <img> in the DOM shows it any more', () => {
-    const revokedWhileShown: string[] = [];
-    const revoke = URL.revokeObjectURL.bind(URL);
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation((url) => {
-      if ([...container.querySelectorAll('img')].some((img) => img.getAttribute('src') === url)) revokedWhileShown.push(url);
-      revoke(url);
-    });
+    const revokedEarly = revokedWhileShown(container);
 
     act(() => root.render(<Picture image={image('first')} remountKey="first" />));
     const first = container.querySelector('img')!.getAttribute('src');
@@ -35,7 +30,7 @@ describe('useObjectUrl', () => {
     expect(second).toMatch(/^blob:/);
     expect(second).not.toBe(first);
     expect(URL.revokeObjectURL).toHaveBeenCalledWith(first);
-    expect(revokedWhileShown).toEqual([]);
+    expect(revokedEarly).toEqual([]);
 
     act(() => root.render(<Picture remountKey="none" />));
     expect(URL.revokeObjectURL).toHaveBeenCalledWith(second);

@@ -7,7 +7,7 @@ import { settingsFrom } from '@/lib/settings/schema';
 import { EMPTY_SECRETS, lockSecrets, saveSecrets } from '@/lib/settings/secrets';
 import { writeSettings } from '@/lib/settings/store';
 import { getImage, type HistoryRecord, keepImage } from '@/lib/storage/history';
-import { click, render, type, until } from '../shared/render.test-helpers';
+import { click, render, revokedWhileShown, type, until } from '../shared/render.test-helpers';
 import { Popup } from './Popup';
 
 let popup: ReturnType<typeof render>;
@@ -50,14 +50,20 @@ describe('popup', () => {
     expect(popup.find('.thumbnails img').getAttribute('alt')).toContain('a lighthouse at dawn, number 8');
   });
 
-  it('deletes an image from the history', async () => {
+  it('deletes an image from the history, and the others stay shown', async () => {
     await keepImage({ ...record(30), createdAt: Date.now() });
+    await keepImage({ ...record(31), createdAt: Date.now() - 1 });
     popup = render(<Popup />);
+    const revokedEarly = revokedWhileShown(popup.container);
     const shown = () => [...popup.container.querySelectorAll('.thumbnails img')].some((img) => img.getAttribute('alt')?.includes('number 30'));
     await until(() => expect(shown()).toBe(true));
     await click(popup.find<HTMLButtonElement>('.thumbnails button[aria-label*="number 30"]'));
     await until(() => expect(shown()).toBe(false));
     expect(await getImage('image-30')).toBeUndefined();
+    const left = [...popup.container.querySelectorAll('.thumbnails img')].map((img) => img.getAttribute('alt'));
+    expect(left).toContainEqual(expect.stringContaining('number 31'));
+    expect(URL.revokeObjectURL).toHaveBeenCalled();
+    expect(revokedEarly).toEqual([]);
   });
 
   it('says when the keys are locked, and unlocks them there', async () => {

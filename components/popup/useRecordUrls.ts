@@ -1,13 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { HistoryRecord } from '@/lib/storage/history';
 
-/** A blob: URL for each record's bytes, by record id; revoked when the records change or the popup closes. */
+/**
+ * A blob: URL for each record's bytes, by record id. Like useObjectUrl, they are made while rendering and
+ * revoked after the next set is in the DOM (or when the popup closes), so no <img> loads a revoked URL.
+ */
 export function useRecordUrls(records: readonly HistoryRecord[]): ReadonlyMap<string, string> {
-  const [urls, setUrls] = useState<ReadonlyMap<string, string>>(new Map());
-  useEffect(() => {
-    const created = new Map(records.map((record) => [record.id, URL.createObjectURL(new Blob([record.bytes as BlobPart], { type: record.mimeType }))]));
-    setUrls(created);
-    return () => created.forEach((url) => URL.revokeObjectURL(url));
-  }, [records]);
+  const urls = useMemo(
+    () => new Map(records.map((record) => [record.id, URL.createObjectURL(new Blob([record.bytes as BlobPart], { type: record.mimeType }))])),
+    [records],
+  );
+  useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
   return urls;
 }

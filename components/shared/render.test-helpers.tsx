@@ -1,5 +1,6 @@
 import { act, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
+import { vi } from 'vitest';
 
 /** Rendering React pages in happy-dom tests, the way a user would meet them. */
 
@@ -61,4 +62,18 @@ export function render(element: ReactElement) {
       container.remove();
     },
   };
+}
+
+/**
+ * Spies on URL.revokeObjectURL and lists every blob: URL revoked while an <img> in `container` still
+ * showed it: such an image can fail to load (net::ERR_FILE_NOT_FOUND in a real browser).
+ */
+export function revokedWhileShown(container: HTMLElement): string[] {
+  const found: string[] = [];
+  const revoke = URL.revokeObjectURL.bind(URL);
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation((url) => {
+    if ([...container.querySelectorAll('img')].some((img) => img.getAttribute('src') === url)) found.push(url);
+    revoke(url);
+  });
+  return found;
 }
