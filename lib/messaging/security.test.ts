@@ -15,7 +15,7 @@ import { testContext } from '../pipeline/test-context';
 import { createBedrockProvider, testBedrock } from '../providers/bedrock';
 import { chooseProvider } from '../providers/choice';
 import { activeProvider } from '../providers/registry';
-import { generateRequest } from '../providers/openai/testing';
+import { generateRequest } from '../providers/request.test-helpers';
 import type { ImageProvider } from '../providers/types';
 import { bedrockConfig, chooseProviderId } from '../settings/resolve';
 import { type ProviderChoice, type Settings, settingsFrom } from '../settings/schema';

@@ -1,26 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { testAnalysis } from '../analysis/analysis.test-helpers';
 import { analyseLocally } from '../analysis/local';
-import type { Analysis, Entity, Sentiment } from '../analysis/types';
+import type { Entity, Sentiment } from '../analysis/types';
 import { FORMAT_IDS } from '../formats';
 import { STYLE_IDS, STYLES } from '../styles';
 import { buildPrompt, PROMPT_LIMITS, type PromptInput } from './build';
 
-function analysis(keyPhrases: string[], entities: Entity[] = [], sentiment: Sentiment = 'POSITIVE'): Analysis {
-  return {
-    languageCode: 'en',
-    languageScore: 1,
-    sentiment,
-    sentimentScore: { Positive: 1, Negative: 0, Neutral: 0, Mixed: 0 },
-    keyPhrases: keyPhrases.map((Text, index) => ({ Text, Score: 1 - index / 20, BeginOffset: 0, EndOffset: 0 })),
-    entities,
-    analyser: 'local',
-    note: '',
-  };
-}
-
 const input = (overrides: Partial<PromptInput> = {}): PromptInput => ({
-  analysis: analysis(['#FutureOfWork', 'new onboarding flow', 'Acme Corp launch', 'Stockholm office']),
+  analysis: testAnalysis('POSITIVE', ['#FutureOfWork', 'new onboarding flow', 'Acme Corp launch', 'Stockholm office']),
   style: 'illustration',
   format: 'landscape',
   includeEntities: true,
@@ -50,7 +38,7 @@ describe('buildPrompt', () => {
     ['MIXED', 'calm, balanced'],
     ['POSITIVE', 'bright, optimistic, warm light'],
   ] as const)('turns %s into visual mood words', (sentiment, words) => {
-    expect(buildPrompt(input({ analysis: analysis(['team'], [], sentiment) }))).toContain(words);
+    expect(buildPrompt(input({ analysis: testAnalysis(sentiment, ['team']) }))).toContain(words);
   });
 
   it.each([
@@ -63,13 +51,13 @@ describe('buildPrompt', () => {
 
   it('keeps names out when entities are not wanted, places and other words in', () => {
     const phrases = ['Acme Corp launch', "Sarah Johnson's keynote", 'Sarah Johnson', 'Stockholm office'];
-    const prompt = buildPrompt(input({ analysis: analysis(phrases, ENTITIES), includeEntities: false }));
+    const prompt = buildPrompt(input({ analysis: testAnalysis('POSITIVE', phrases, ENTITIES), includeEntities: false }));
     expect(prompt).toMatch(/^Image about launch, keynote, Stockholm office\./);
     expect(prompt).not.toMatch(/Acme|Sarah|Johnson/);
   });
 
   it('keeps names in when entities are wanted', () => {
-    const prompt = buildPrompt(input({ analysis: analysis(['Acme Corp launch', 'Sarah Johnson'], ENTITIES) }));
+    const prompt = buildPrompt(input({ analysis: testAnalysis('POSITIVE', ['Acme Corp launch', 'Sarah Johnson'], ENTITIES) }));
     expect(prompt).toMatch(/^Image about Acme Corp launch, Sarah Johnson\./);
   });
 
@@ -91,7 +79,7 @@ describe('buildPrompt', () => {
   });
 
   it('has a subject even when the post gave no key phrases', () => {
-    expect(buildPrompt(input({ analysis: analysis([]) }))).toMatch(/^Image about an abstract professional theme\./);
+    expect(buildPrompt(input({ analysis: testAnalysis() }))).toMatch(/^Image about an abstract professional theme\./);
   });
 
   it('builds a prompt from a real analysis of a Swedish post', () => {
@@ -127,7 +115,7 @@ describe('buildPrompt, for any analysis', () => {
         fc.boolean(),
         fc.integer({ min: 1, max: 1200 }),
         (phrases, entities, mood, style, format, extraWords, includeEntities, maxChars) => {
-          const prompt = buildPrompt({ analysis: analysis(phrases, entities, mood), style, format, extraWords, includeEntities, maxChars });
+          const prompt = buildPrompt({ analysis: testAnalysis(mood, phrases, entities), style, format, extraWords, includeEntities, maxChars });
           expect(prompt.length).toBeLessThanOrEqual(maxChars);
           expect(prompt.isWellFormed()).toBe(true);
           expect(prompt).not.toBe('');

@@ -1,11 +1,12 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
+import { testAnalysis } from '../analysis/analysis.test-helpers';
 import { FORMAT_IDS, FORMATS } from '../formats';
 import { contrastRatio, hexToRgb, rgbToHsl, type Rgb } from '../render/colour';
 import { paletteFor } from '../render/palette';
 import { hashString } from '../render/seed';
 import { TEMPLATE_IDS } from '../templates';
-import { analysis, colours, decode, difference, distinctColours, near, pixels, provider, renderOne, request } from './offline.test-helpers';
+import { colours, decode, difference, distinctColours, near, pixels, provider, renderOne, request } from './offline.test-helpers';
 import type { CardLook } from './types';
 
 const HEADLINE = '“Culture eats strategy for breakfast.” — Peter Drucker';
@@ -14,7 +15,7 @@ const MAGENTA: Rgb = { r: 255, g: 0, b: 255 };
 
 const lookRequest = (look: CardLook, format: (typeof FORMAT_IDS)[number] = 'landscape') => ({
   headline: HEADLINE,
-  analysis: analysis('NEUTRAL', KEY_PHRASES),
+  analysis: testAnalysis('NEUTRAL', KEY_PHRASES),
   format,
   look,
 });
@@ -66,7 +67,7 @@ describe('offline cards in brand colours', { timeout: 60_000 }, () => {
     const [primary, accent] = ['#0a66c2', '#f5c518'];
     const blue = hexToRgb(primary)!;
     // A warm mood, so the blue can only come from the brand.
-    const warm = { ...lookRequest({}), analysis: analysis('POSITIVE', KEY_PHRASES) };
+    const warm = { ...lookRequest({}), analysis: testAnalysis('POSITIVE', KEY_PHRASES) };
     const plain = await renderOne(warm);
     const branded = await renderOne({ ...warm, look: { brand: { primary, accent } } });
     expect(shareInShadesOf(branded, blue)).toBeGreaterThan(0.5);

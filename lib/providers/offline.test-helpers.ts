@@ -1,37 +1,21 @@
 /** Test-only: requests for the offline provider, run on the Node canvas, and ways to compare what it draws. */
 import { PNG } from 'pngjs';
-import type { Analysis, Sentiment } from '../analysis/types';
+import { testAnalysis } from '../analysis/analysis.test-helpers';
 import { nodeCodec } from '../image/test-codec';
 import type { Rgb } from '../render/colour';
 import type { SurfaceFactory } from '../render/surface';
 import { createNodeSurface, loadTestFont } from '../render/test-surface';
 import { createOfflineProvider } from './offline';
+import { generateRequest } from './request.test-helpers';
 import type { GeneratedImage, GenerateRequest } from './types';
 
-export function analysis(sentiment: Sentiment, keyPhrases: string[] = []): Analysis {
-  return {
-    languageCode: 'en',
-    languageScore: 1,
-    sentiment,
-    sentimentScore: { Positive: 0, Negative: 0, Neutral: 1, Mixed: 0 },
-    keyPhrases: keyPhrases.map((Text, index) => ({ Text, Score: 1 - index / 10, BeginOffset: 0, EndOffset: 0 })),
-    entities: [],
-    analyser: 'local',
-    note: '',
-  };
-}
-
 export function request(overrides: Partial<GenerateRequest> = {}): GenerateRequest {
-  return {
+  return generateRequest({
     prompt: 'an image',
-    format: 'landscape',
-    style: 'illustration',
-    analysis: analysis('POSITIVE', ['product launch', 'teamwork']),
+    analysis: testAnalysis('POSITIVE', ['product launch', 'teamwork']),
     headline: 'We shipped our biggest release of the year',
-    count: 1,
-    signal: new AbortController().signal,
     ...overrides,
-  };
+  });
 }
 
 export const provider = (createSurface: SurfaceFactory = createNodeSurface) =>

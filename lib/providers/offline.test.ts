@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { testAnalysis } from '../analysis/analysis.test-helpers';
 import type { Sentiment } from '../analysis/types';
 import { FORMAT_IDS, FORMATS } from '../formats';
 import type { Rgb } from '../render/colour';
@@ -6,7 +7,7 @@ import { paletteFor } from '../render/palette';
 import { hashString } from '../render/seed';
 import type { SurfaceFactory } from '../render/surface';
 import { createNodeSurface } from '../render/test-surface';
-import { analysis, colours, decode, difference, distinctColours, mean, near, pixels, provider, renderOne, request } from './offline.test-helpers';
+import { colours, decode, difference, distinctColours, mean, near, pixels, provider, renderOne, request } from './offline.test-helpers';
 import type { GeneratedImage } from './types';
 
 /** Pixels in the text colour, with their positions. */
@@ -33,16 +34,16 @@ describe('the offline provider', { timeout: 30_000 }, () => {
   it('typesets the headline in the text colour', async () => {
     const area = FORMATS.landscape.width * FORMATS.landscape.height;
     const headline = 'Three lessons from a year of remote work';
-    const withText = await renderOne({ headline, analysis: analysis('NEUTRAL') });
-    const blank = await renderOne({ headline: '', analysis: analysis('NEUTRAL') });
+    const withText = await renderOne({ headline, analysis: testAnalysis('NEUTRAL') });
+    const blank = await renderOne({ headline: '', analysis: testAnalysis('NEUTRAL') });
     expect(textPixels(withText, 'NEUTRAL', headline).length).toBeGreaterThan(area * 0.02);
     expect(textPixels(blank, 'NEUTRAL', '').length).toBeLessThan(area * 0.001);
   });
 
   it('draws the key phrases', async () => {
     const headline = 'Same headline';
-    const plain = await renderOne({ headline, analysis: analysis('MIXED') });
-    const withChips = await renderOne({ headline, analysis: analysis('MIXED', ['hiring', 'culture']) });
+    const plain = await renderOne({ headline, analysis: testAnalysis('MIXED') });
+    const withChips = await renderOne({ headline, analysis: testAnalysis('MIXED', ['hiring', 'culture']) });
     expect(textPixels(withChips, 'MIXED', headline).length).toBeGreaterThan(textPixels(plain, 'MIXED', headline).length);
   });
 
@@ -67,7 +68,7 @@ describe('the offline provider', { timeout: 30_000 }, () => {
   it('takes its colours from the sentiment', async () => {
     const headline = 'A week to remember';
     const [positive, negative] = await Promise.all(
-      (['POSITIVE', 'NEGATIVE'] as const).map(async (sentiment) => colours(decode(await renderOne({ headline, analysis: analysis(sentiment) })))),
+      (['POSITIVE', 'NEGATIVE'] as const).map(async (sentiment) => colours(decode(await renderOne({ headline, analysis: testAnalysis(sentiment) })))),
     );
     const brightness = (all: Rgb[]) => mean(all.map(({ r, g, b }) => r + g + b));
     const warmth = (all: Rgb[]) => mean(all.map(({ r, b }) => r - b));
@@ -79,7 +80,7 @@ describe('the offline provider', { timeout: 30_000 }, () => {
   it('sets right-to-left headlines against the right margin', async () => {
     const centre = FORMATS.landscape.width / 2;
     const sides = async (headline: string) => {
-      const image = await renderOne({ headline, analysis: analysis('NEUTRAL') });
+      const image = await renderOne({ headline, analysis: testAnalysis('NEUTRAL') });
       return mean(textPixels(image, 'NEUTRAL', headline).map(({ x }) => x));
     };
     expect(await sides('שלום')).toBeGreaterThan(centre);
@@ -95,7 +96,7 @@ describe('the offline provider', { timeout: 30_000 }, () => {
     ['Hebrew mixed with English', 'שלום LinkedIn, זה פוסט חדש'],
     ['only spaces', '   '],
   ])('renders %s without throwing', async (_, headline) => {
-    const image = await renderOne({ headline, analysis: analysis('MIXED', [headline]) });
+    const image = await renderOne({ headline, analysis: testAnalysis('MIXED', [headline]) });
     expect(decode(image).width).toBe(FORMATS.landscape.width);
   });
 });

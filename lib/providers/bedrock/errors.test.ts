@@ -8,7 +8,8 @@ import { type BedrockConfig, createBedrockProvider } from '../bedrock';
 import type { GenerateRequest } from '../types';
 import { bedrockFailure } from './errors';
 import { BEDROCK_MODELS, type BedrockModelId } from './models';
-import { bedrockConfigFor, generateRequest, POST_PROMPT } from './test-config';
+import { generateRequest } from '../request.test-helpers';
+import { bedrockConfigFor, POST_PROMPT } from './test-config';
 
 let emulator: RunningEmulator;
 

@@ -3,10 +3,8 @@ import { http1Handler } from '../../../emulator/bedrock/testing';
 import type { RunningEmulator } from '../../../emulator/server';
 import { EMULATOR_KEYS } from '../../../emulator/testing';
 import type { BedrockConfig } from '../bedrock';
-import { generateRequest } from '../openai/testing';
+import { generateRequest } from '../request.test-helpers';
 import type { BedrockModelId } from './models';
-
-export { generateRequest };
 
 export const POST_PROMPT = generateRequest().prompt;
 

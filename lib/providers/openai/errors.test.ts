@@ -6,7 +6,8 @@ import { UserFacingError } from '../../errors';
 import { createOpenAIProvider, type OpenAIConfig } from '../openai';
 import type { GenerateRequest } from '../types';
 import { openAIFailure } from './errors';
-import { generateRequest, TEST_KEY, useEmulatedOpenAI } from './testing';
+import { generateRequest } from '../request.test-helpers';
+import { TEST_KEY, useEmulatedOpenAI } from './testing';
 
 const openai = useEmulatedOpenAI();
 

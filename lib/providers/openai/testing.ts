@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../../../emulator/server';
-import type { GenerateRequest } from '../types';
 import type { OpenAIConfig } from './client';
 
-/** For tests: the project's emulator standing in for OpenAI, and requests to send it. */
+/** For tests: the project's emulator standing in for OpenAI. */
 
 export const TEST_KEY = 'sk-test-post-to-image-SECRET-7391';
 
@@ -29,26 +28,4 @@ export function useEmulatedOpenAI(): EmulatedOpenAI {
     ...overrides,
   });
   return context;
-}
-
-export function generateRequest(overrides: Partial<GenerateRequest> = {}): GenerateRequest {
-  return {
-    prompt: 'A calm editorial illustration of a team shipping a product launch, warm light',
-    format: 'landscape',
-    style: 'illustration',
-    headline: 'We shipped it',
-    count: 1,
-    signal: new AbortController().signal,
-    analysis: {
-      languageCode: 'en',
-      languageScore: 1,
-      sentiment: 'POSITIVE',
-      sentimentScore: { Positive: 0.9, Negative: 0, Neutral: 0.1, Mixed: 0 },
-      keyPhrases: [],
-      entities: [],
-      analyser: 'local',
-      note: 'Analysed on this device.',
-    },
-    ...overrides,
-  };
 }
