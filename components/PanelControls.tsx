@@ -16,13 +16,13 @@ interface PanelControlsProps {
 
 const COUNTS = [1, 2, 3, 4];
 
-/** Format, style, number of variations and the user's own words for the next image. */
 /** PHOTOREALISM → Photorealism, 3d-model → 3d model. */
 function presetLabel(preset: string): string {
   const words = preset.toLowerCase().replace(/[_-]+/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Format, style, model style, the provider to compare with, number of variations and the user's own words for the next image. */
 export function PanelControls({ choices, stylePresets, alternatives, disabled, onChoose }: PanelControlsProps) {
   const id = useId();
   return (

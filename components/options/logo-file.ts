@@ -1,5 +1,5 @@
 /** A picked logo file as the data URL the settings keep, or the sentence saying why it cannot be used. */
-import { toDataUrl } from '@/lib/image/bytes';
+import { dataUrlBytes, toDataUrl } from '@/lib/image/bytes';
 import { LOGO_MAX_BYTES } from '@/lib/settings/schema';
 
 export type LogoRead = { ok: true; dataUrl: string } | { ok: false; sentence: string };
@@ -38,9 +38,7 @@ export async function readLogo(file: File): Promise<LogoRead> {
   if (file.type !== 'image/svg+xml') return { ok: true, dataUrl };
   try {
     const png = await svgAsPng(dataUrl);
-    // Base64 takes 4 characters for every 3 bytes.
-    const pngBytes = ((png.length - png.indexOf(',') - 1) * 3) / 4;
-    if (pngBytes <= LOGO_MAX_BYTES) return { ok: true, dataUrl: png };
+    if (dataUrlBytes(png).byteLength <= LOGO_MAX_BYTES) return { ok: true, dataUrl: png };
   } catch {
     // Unreadable SVG: the same advice as for one too detailed.
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { base64ToBytes, bytesToBase64, toDataUrl } from './bytes';
+import { base64ToBytes, bytesToBase64, dataUrlBytes, toDataUrl } from './bytes';
 
 // Node's Buffer is the reference encoder here; the code under test must not use it.
 const reference = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -45,5 +45,15 @@ describe('toDataUrl', () => {
   it('prefixes the MIME type to the base64 payload', () => {
     const bytes = new Uint8Array([137, 80, 78, 71]);
     expect(toDataUrl(bytes, 'image/png')).toBe(`data:image/png;base64,${reference(bytes)}`);
+  });
+});
+
+describe('dataUrlBytes', () => {
+  it('gives back the bytes toDataUrl encoded, whatever the MIME type', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('image/png', 'image/svg+xml', 'image/jpeg'), (bytes, mimeType) => {
+        expect(dataUrlBytes(toDataUrl(bytes, mimeType))).toEqual(bytes);
+      }),
+    );
   });
 });

@@ -25,3 +25,8 @@ export function base64ToBytes(base64: string): Uint8Array {
 export function toDataUrl(bytes: Uint8Array, mimeType: string): string {
   return `data:${mimeType};base64,${bytesToBase64(bytes)}`;
 }
+
+/** The bytes of a base64 data URL (what follows the comma): the inverse of toDataUrl. */
+export function dataUrlBytes(dataUrl: string): Uint8Array {
+  return base64ToBytes(dataUrl.slice(dataUrl.indexOf(',') + 1));
+}

@@ -1,4 +1,4 @@
-import { base64ToBytes } from '../image/bytes';
+import { dataUrlBytes } from '../image/bytes';
 import type { FormatId } from '../formats';
 import type { ImageForPage, PanelContext, SavedLink } from '../messaging/protocol';
 import type { ProviderId } from '../providers/types';
@@ -47,6 +47,5 @@ export interface PanelState {
 export const INITIAL_STATE: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], needsPassphrase: false };
 
 export function imageBlob(image: ImageForPage): Blob {
-  const base64 = image.dataUrl.slice(image.dataUrl.indexOf(',') + 1);
-  return new Blob([base64ToBytes(base64) as BlobPart], { type: image.mimeType });
+  return new Blob([dataUrlBytes(image.dataUrl) as BlobPart], { type: image.mimeType });
 }

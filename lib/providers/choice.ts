@@ -20,6 +20,8 @@ export type ChosenProvider = ProviderDescription &
     | { id: 'bedrock'; model: BedrockModelId; config: BedrockConfig }
   );
 
+const OFFLINE_CHOICE: ChosenProvider = { id: 'offline', model: 'offline-card', ...OFFLINE_DESCRIPTION };
+
 function missing(service: string): UserFacingError {
   return new UserFacingError(`Add your ${service} credentials in Post to Image's options, or choose the offline renderer there.`, 'no-key');
 }
@@ -31,7 +33,7 @@ function missing(service: string): UserFacingError {
 export function chooseProvider(configuration: Configuration, requested?: ProviderId): ChosenProvider {
   const { settings } = configuration;
   const wanted = requested ?? settings.provider;
-  if (wanted === 'offline') return { id: 'offline', model: 'offline-card', ...OFFLINE_DESCRIPTION };
+  if (wanted === 'offline') return OFFLINE_CHOICE;
   const secrets = unlockedSecrets(configuration);
   switch (chooseProviderId({ ...settings, provider: wanted }, secrets)) {
     case 'openai': {
@@ -45,6 +47,6 @@ export function chooseProvider(configuration: Configuration, requested?: Provide
       return { id: 'bedrock', model: config.model, config, ...describeBedrock(config.model) };
     }
     default:
-      return { id: 'offline', model: 'offline-card', ...OFFLINE_DESCRIPTION };
+      return OFFLINE_CHOICE;
   }
 }
