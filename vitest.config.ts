@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     mockReset: true,
     restoreMocks: true,
+    // A few tests move 25 MB answers through the emulator: 5 s is too short on a loaded 2-core machine.
+    testTimeout: 30_000,
   },
 });
