@@ -68,6 +68,21 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     });
   });
 
+  // LinkedIn's 2026 SDUI share box: the file input under <body>, outside both dialogs; the German Media control is an
+  // icon whose label is "Medieninhalte"; the chooser may be opened by showPicker(), which sends no click to cancel.
+  it.each(['ui=sdui&lang=de', 'ui=sdui&picker=showPicker'])('attaches one image on the SDUI share box with %s, no file chooser', async (query) => {
+    const page = await browser.openStandin(query);
+    await openComposer(page);
+    await writeDraft(page, DRAFTS.en);
+    await page.click(GENERATE_BUTTON);
+    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
+    await page.click('button', 'Add to post');
+    await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
+    expect((await composerState(page)).text).toBe(DRAFTS.en.join('\n'));
+    expect(await fileChooserClicks(page)).toBe(0);
+    await page.close();
+  });
+
   it('finds a composer opened on load by ?shareActive=true', async () => {
     const page = await browser.openStandin('shareActive=true');
     await expect.poll(() => count(page, GENERATE_BUTTON), { timeout: 15_000 }).toBe(1);

@@ -3,7 +3,7 @@ import { until } from './poll';
 import type { TestPage } from './types';
 
 type Deep = { __deep(selector: string): Element[] };
-type StandinState = { open: boolean; step: string | null; text: string | null; media: { name: string; type: string; size: number; width: number; height: number }[] };
+type StandinState = { open: boolean; step: string | null; text: string | null; media: { name: string; type: string; size: number; width: number; height: number; alt: string }[] };
 type StandinWindow = Deep & { __composerState(): StandinState; __published: { text: string; media: unknown[] }[]; __messagingText(): string; __fileChooserClicks: number };
 
 export const LAUNCHER = '[data-view-name="share-sharebox-focus"], .share-box-feed-entry__trigger';
