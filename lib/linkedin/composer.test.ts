@@ -42,6 +42,6 @@ describe('readDraft', () => {
   it('reads one line per paragraph, empty paragraphs included', () => {
     document.body.insertAdjacentHTML('beforeend', SDUI_DIALOG);
     const composer = findComposers(document)[0];
-    expect(composer && readDraft(composer.editor)).toBe('Hallo\n\nWelt');
+    expect(composer && readDraft(composer)).toBe('Hallo\n\nWelt');
   });
 });

@@ -1,11 +1,13 @@
 import { CANCELLED } from '../errors';
 import { attachImage } from '../linkedin/attach';
+import type { Composer } from '../linkedin/composer';
 import { DEFAULT_FORMAT } from '../formats';
 import { sendMessage, type GenerateImageRequest, type ImageForPage, type PanelContext, type PreparedPrompt } from '../messaging/protocol';
 import type { ProviderId } from '../providers/types';
 import { DEFAULT_STYLE } from '../styles';
 import { comparedOffers, NOTHING_TO_COMPARE, type ComparedSide } from './compare';
 import { draftOrSentence } from './draft';
+import { guardChooser } from './chooser-guard';
 import { copyImageToClipboard } from './fallback';
 import { createGenerationJobs } from './generation';
 import { attachFailureSentence } from './sentences';
@@ -17,8 +19,11 @@ const RECENT_IMAGES = 6;
 /** Until the worker answers (it always should): the options' own defaults. */
 const BUILT_IN_DEFAULTS: PanelContext['defaults'] = { format: DEFAULT_FORMAT, style: DEFAULT_STYLE, extraWords: '' };
 
-/** The panel's behaviour, independent of React: generate, regenerate, cancel, attach. */
-export function createPanelSession(doc: Document) {
+/**
+ * The panel's behaviour, independent of React: generate, regenerate, cancel, attach. `composer` finds the
+ * composer this panel was opened in, as it is now (LinkedIn replaces its nodes).
+ */
+export function createPanelSession(composer: () => Composer | undefined) {
   const store = createStore<PanelState>(INITIAL_STATE);
   let prepared: PreparedPrompt | undefined;
   const jobs = createGenerationJobs(store, () => void refreshContext()); // the month's spending may have changed
@@ -67,7 +72,7 @@ export function createPanelSession(doc: Document) {
 
   /** Makes images for the draft; with keepPrompt, from the prompt as the user edited it. */
   async function generate(options: { keepPrompt: boolean }): Promise<void> {
-    const source = draftOrSentence(doc);
+    const source = draftOrSentence(composer());
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await jobs.run(1, async ([jobId], overCapConfirmed) => {
       const choices = await currentChoices();
@@ -84,7 +89,7 @@ export function createPanelSession(doc: Document) {
 
   /** The same prompt to the current provider and another one, side by side, one image each. */
   async function compare(): Promise<void> {
-    const source = draftOrSentence(doc);
+    const source = draftOrSentence(composer());
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await jobs.run(2, async (ids, overCapConfirmed) => {
       const choices = await currentChoices();
@@ -123,7 +128,7 @@ export function createPanelSession(doc: Document) {
 
   /** Back to the prompt built from the draft, discarding the user's edits. */
   async function resetPrompt(): Promise<void> {
-    const source = draftOrSentence(doc);
+    const source = draftOrSentence(composer());
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await prepare(source.draft, await currentChoices());
   }
@@ -134,13 +139,13 @@ export function createPanelSession(doc: Document) {
     enter('attaching', { sentence: undefined });
     const blob = imageBlob(image);
     const file = new File([blob], `post-image-${image.id.slice(0, 8)}.${image.mimeType.split('/')[1]}`, { type: image.mimeType });
-    const result = await attachImage(doc, file);
+    const result = await attachImage(composer(), file, { guardChooser });
     if (result.ok) {
       enter('attached');
       await sendMessage('markAttached', { imageId: image.id });
       return;
     }
-    const copied = result.reason === 'not-attached' && (await copyImageToClipboard(blob));
+    const copied = result.stage !== 'file-rejected' && (await copyImageToClipboard(blob));
     store.set({ step: 'ready', sentence: attachFailureSentence(result, copied) });
   }
 
@@ -176,7 +181,7 @@ export function createPanelSession(doc: Document) {
   async function saveToS3(): Promise<void> {
     const image = selected();
     if (!image) return;
-    const source = draftOrSentence(doc);
+    const source = draftOrSentence(composer());
     enter('saving', { sentence: undefined, savedLink: undefined });
     const outcome = await sendMessage('saveImageToS3', { imageId: image.id, postText: 'draft' in source ? source.draft : '' });
     if (!outcome.ok) return fail(outcome.sentence, 'ready', outcome.code);
