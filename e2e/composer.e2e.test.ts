@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERATE_BUTTON } from './harness/deep';
 import { BROWSERS, launch } from './harness/launch';
+import { until } from './harness/poll';
 import {
   composerState,
   count,
@@ -15,6 +16,7 @@ import {
 } from './harness/steps';
 import type { ExtensionBrowser } from './harness/types';
 
+const SHARE_BOX_EDITOR = '[data-test-modal-id="sharebox"] [role="textbox"]';
 const DISMISS = { en: '[aria-label="Dismiss"]', sv: '[aria-label="Stäng"]' };
 
 const DRAFTS = {
@@ -80,6 +82,33 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
     expect((await composerState(page)).text).toBe(DRAFTS.en.join('\n'));
     expect(await fileChooserClicks(page)).toBe(0);
+    await page.close();
+  });
+
+  it('leaves a comment box in a post-detail dialog alone: no button there, the image goes to the share box', async () => {
+    const page = await browser.openStandin('postDetail=1&shareActive=true');
+    await until(() => count(page, GENERATE_BUTTON), (n) => n > 0, 'a Generate image button');
+    expect(await count(page, `.comments-comment-box ${PANEL}`)).toBe(0);
+    await writeDraft(page, DRAFTS.en, SHARE_BOX_EDITOR);
+    await page.click(GENERATE_BUTTON);
+    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
+    await page.click('button', 'Add to post');
+    await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
+    expect((await composerState(page)).comment).toEqual({ open: true, text: '', media: [] });
+    await page.close();
+  });
+
+  it('says in one sentence what to do when a link preview leaves no Media control', async () => {
+    const page = await browser.openStandin('ui=sdui');
+    await openComposer(page);
+    await writeDraft(page, ['Our launch notes are up: https://example.com/launch']);
+    await expect.poll(async () => (await composerState(page)).linkPreview).toBe(true);
+    await page.click(GENERATE_BUTTON);
+    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
+    await page.click('button', 'Add to post');
+    await expect.poll(() => panelText(page), { timeout: 20_000 }).toContain('remove the preview');
+    expect(await panelText(page)).toMatch(/Copy image.*Download image/s);
+    expect((await composerState(page)).media).toEqual([]);
     await page.close();
   });
 

@@ -3,7 +3,8 @@ import { until } from './poll';
 import type { TestPage } from './types';
 
 type Deep = { __deep(selector: string): Element[] };
-type StandinState = { open: boolean; step: string | null; text: string | null; media: { name: string; type: string; size: number; width: number; height: number; alt: string }[] };
+type StandinMedia = { name: string; type: string; size: number; width: number; height: number; alt: string }[];
+type StandinState = { open: boolean; step: string | null; text: string | null; media: StandinMedia; linkPreview: boolean; comment: { open: boolean; text: string; media: StandinMedia } };
 type StandinWindow = Deep & { __composerState(): StandinState; __published: { text: string; media: unknown[] }[]; __messagingText(): string; __fileChooserClicks: number };
 
 export const LAUNCHER = '[data-view-name="share-sharebox-focus"], .share-box-feed-entry__trigger';
@@ -49,8 +50,8 @@ export async function openComposer(page: TestPage): Promise<void> {
 }
 
 /** Types the draft with real key presses, one paragraph per line. */
-export async function writeDraft(page: TestPage, lines: string[]): Promise<void> {
-  await page.click(EDITOR);
+export async function writeDraft(page: TestPage, lines: string[], editor = EDITOR): Promise<void> {
+  await page.click(editor);
   for (const [index, line] of lines.entries()) {
     if (index > 0) await page.evaluate(() => document.execCommand('insertParagraph'));
     await page.type(line);
