@@ -97,6 +97,11 @@ export function Panel({ session }: { session: PanelSession }) {
             Save to S3
           </button>
         )}
+        {selected && !state.partial && (
+          <button type="button" onClick={() => void session.copyImage()}>
+            Copy image
+          </button>
+        )}
         {url && selected && !state.partial && (
           <a className="download" href={url} download={`post-image.${selected.mimeType.split('/')[1]}`}>
             Download image

@@ -1,4 +1,5 @@
 import {
+  COMMENT_EDITOR_LABEL,
   DIALOGS,
   EDITOR,
   NOT_COMPOSER,
@@ -53,7 +54,7 @@ export function isShown(element: Element): boolean {
 }
 
 function isShareBox(dialog: Element, editor: Element): boolean {
-  if (editor.closest(NOT_COMPOSER)) return false;
+  if (editor.closest(NOT_COMPOSER) || COMMENT_EDITOR_LABEL.test(editor.getAttribute('aria-label') ?? '')) return false;
   if (dialog.matches(SHARE_BOX_HOOKS) || dialog.querySelector(SHARE_BOX_HOOKS)) return true;
   if (dialog.closest(SHARE_BOX_WRAPPERS)) return true;
   const title = dialog.querySelector('h1, h2, h3')?.textContent?.trim() ?? dialog.getAttribute('aria-label') ?? '';

@@ -12,9 +12,13 @@ export const DIALOGS = 'dialog[open], [role="dialog"]';
 
 export const EDITOR = '[contenteditable="true"][role="textbox"]';
 
-/** Hooks that only the share box carries: any one of them marks a dialog as the post composer. */
+/**
+ * Hooks of the share box: any one of them marks a dialog as the post composer. Not the Quill editor's
+ * `data-test-ql-editor-contenteditable`: classic comment boxes carry it too, with the same label (BR 2025-04; X4 2026-05).
+ * `componentkey=ShareBox_textEditor` and `data-sdui-screen=…ShareCompose` (X8 2026-07/10, SC, SF 2026-09-29); the
+ * classic modal's header id, `data-test-modal-id` (on the dialog itself, X2 2026-06-26) and class (X1).
+ */
 export const SHARE_BOX_HOOKS = [
-  '[data-test-ql-editor-contenteditable]',
   '[componentkey*="ShareBox" i]',
   '[data-sdui-screen*="ShareCompose"]',
   '[data-view-name^="share-"]',
@@ -26,8 +30,24 @@ export const SHARE_BOX_HOOKS = [
 /** Composer ancestors that mark a share box from outside the dialog (the classic modal's wrapper). */
 export const SHARE_BOX_WRAPPERS = '[data-test-modal-id="sharebox"]';
 
-/** Boxes that look like editors but are not the post composer: never touched. */
-export const NOT_COMPOSER = '.msg-overlay-container, .msg-form, [data-view-name^="messaging"], aside';
+/**
+ * Boxes that look like editors but are not the post composer: never touched. Messaging (X17, 2026-06), and
+ * comment boxes: classic `.comments-comment-box` / `.comments-comment-texteditor` (BR 2025-04), SDUI Tiptap
+ * `componentkey^=commentBox-` in `ui-core-tiptap-text-editor-wrapper` (X2 2026-06, X20).
+ */
+export const NOT_COMPOSER = [
+  '.msg-overlay-container',
+  '.msg-form',
+  '[data-view-name^="messaging"]',
+  'aside',
+  '.comments-comment-box',
+  '.comments-comment-texteditor',
+  '[componentkey^="commentBox" i]',
+  '[data-testid="ui-core-tiptap-text-editor-wrapper"]',
+].join(', ');
+
+/** SDUI comment editors are named "Text editor for creating comment" (X2, X20). */
+export const COMMENT_EDITOR_LABEL = /comment/i;
 
 /** Last-resort English hint when a dialog carries none of the hooks above. */
 export const SHARE_BOX_TITLE_HINT = /^(create|start) a post$/i;

@@ -5,6 +5,9 @@ type AttachFailure = Exclude<AttachResult, { ok: true }>;
 export const EMPTY_DRAFT = 'Write your post first: the image is made from its text.';
 export const NO_COMPOSER = 'The post editor is closed. Open “Start a post” again: your image is kept here.';
 
+export const COPIED = 'The image is on your clipboard: click in your post and press Ctrl+V (⌘V on a Mac).';
+export const COPY_REFUSED = 'Your browser did not let Post to Image use the clipboard: press Download image and add it with LinkedIn’s photo button.';
+
 /** What went wrong, named by the stage where LinkedIn stopped taking the image. */
 function stageSentence(failure: AttachFailure): string {
   switch (failure.stage) {

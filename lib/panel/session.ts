@@ -10,7 +10,7 @@ import { draftOrSentence } from './draft';
 import { guardChooser } from './chooser-guard';
 import { copyImageToClipboard } from './fallback';
 import { createGenerationJobs } from './generation';
-import { attachFailureSentence } from './sentences';
+import { attachFailureSentence, COPIED, COPY_REFUSED } from './sentences';
 import { type Choices, imageBlob, INITIAL_STATE, type PanelState, type Step } from './state';
 import { createStore } from './store';
 
@@ -149,6 +149,14 @@ export function createPanelSession(composer: () => Composer | undefined) {
     store.set({ step: 'ready', sentence: attachFailureSentence(result, copied) });
   }
 
+  /** The manual path: the chosen image on the clipboard as PNG, for a real Ctrl/Cmd+V in the post. */
+  async function copyImage(): Promise<void> {
+    const image = selected();
+    if (!image) return;
+    const copied = await copyImageToClipboard(imageBlob(image));
+    store.set({ sentence: copied ? COPIED : COPY_REFUSED });
+  }
+
   /** Earlier images from the history join the strip, after this composer's own, so any can be used again. */
   // Once per page: LinkedIn re-renders the composer (after every media step), which remounts the panel.
   let historyLoaded: Promise<void> | undefined;
@@ -198,6 +206,7 @@ export function createPanelSession(composer: () => Composer | undefined) {
     generate,
     attach,
     compare,
+    copyImage,
     cancel: jobs.cancel,
     resetPrompt,
     // One preview area: Compare's two streams would take turns in it, so only Generate shows one.
