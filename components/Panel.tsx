@@ -7,6 +7,7 @@ import { CompareView } from './CompareView';
 import { Elapsed } from './Elapsed';
 import { ImageStrip } from './ImageStrip';
 import { PanelControls } from './PanelControls';
+import { AltTextField } from './AltTextField';
 import { PromptEditor } from './PromptEditor';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { Preview } from './Preview';
@@ -108,6 +109,7 @@ export function Panel({ session }: { session: PanelSession }) {
           </a>
         )}
       </div>
+      {selected && !state.partial && state.step !== 'attached' && <AltTextField altText={state.altText} disabled={busy} onChange={session.editAltText} />}
       {state.comparison ? (
         <CompareView sides={state.comparison} images={state.images} selectedId={state.selectedId} onSelect={session.select} />
       ) : (

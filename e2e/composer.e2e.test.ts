@@ -12,6 +12,7 @@ import {
   PANEL,
   panelText,
   published,
+  setField,
   writeDraft,
 } from './harness/steps';
 import type { ExtensionBrowser } from './harness/types';
@@ -109,6 +110,33 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     await expect.poll(() => panelText(page), { timeout: 20_000 }).toContain('remove the preview');
     expect(await panelText(page)).toMatch(/Copy image.*Download image/s);
     expect((await composerState(page)).media).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['restore=1', 'ui=sdui&restore=1'])('adds exactly one image to a restored draft that already holds one (%s)', async (query) => {
+    const page = await browser.openStandin(query);
+    await openComposer(page);
+    const restored = await composerState(page);
+    expect(restored.media).toHaveLength(1);
+    await page.click(GENERATE_BUTTON);
+    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
+    await page.click('button', 'Add to post');
+    await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(2);
+    expect((await composerState(page)).text).toBe(restored.text);
+    await expect.poll(() => panelText(page)).toContain('Your draft already had an image; one more was added.');
+    await page.close();
+  });
+
+  it('writes the alt text, as edited in the panel, into LinkedIn’s alt-text step', async () => {
+    const page = await browser.openStandin('ui=sdui');
+    await openComposer(page);
+    await writeDraft(page, DRAFTS.en);
+    await page.click(GENERATE_BUTTON);
+    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
+    await setField(page, 'Alt text', 'Our team celebrating the new onboarding flow');
+    await page.click('button', 'Add to post');
+    await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
+    expect((await composerState(page)).media[0]?.alt).toBe('Our team celebrating the new onboarding flow');
     await page.close();
   });
 

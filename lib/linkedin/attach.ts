@@ -10,7 +10,8 @@ const PASTE_TIMEOUT_MS = 2_000;
 export type AttachStage = 'composer-not-found' | 'media-control-missing' | 'media-step-not-ready' | 'file-rejected' | 'image-did-not-appear';
 
 export type AttachResult =
-  | { ok: true; via: 'media-step' | 'paste'; altText: boolean }
+  /** `earlier`: images the draft already held (LinkedIn restores a saved draft with its media). */
+  | { ok: true; via: 'media-step' | 'paste'; altText: boolean; earlier: number }
   | { ok: false; stage: 'file-rejected'; linkedinMessage: string }
   | { ok: false; stage: 'media-control-missing'; linkPreview: boolean }
   | { ok: false; stage: 'composer-not-found' | 'media-step-not-ready' | 'image-did-not-appear' };
@@ -74,9 +75,9 @@ export async function attachImage(composer: Composer | undefined, file: File, op
   if (media.kind === 'rejected') return { ok: false, stage: 'file-rejected', linkedinMessage: media.linkedinMessage };
   if (media.kind === 'accepted') {
     const attached = await waitForMoreThan(composer, root, before, ATTACHED_TIMEOUT_MS);
-    return attached ? { ok: true, via: 'media-step', altText: media.altText } : { ok: false, stage: 'image-did-not-appear' };
+    return attached ? { ok: true, via: 'media-step', altText: media.altText, earlier: before } : { ok: false, stage: 'image-did-not-appear' };
   }
   if (media.kind === 'no-media-control' && media.linkPreview) return { ok: false, stage: 'media-control-missing', linkPreview: true };
-  if (await addByPaste(composer, root, before, file)) return { ok: true, via: 'paste', altText: false };
+  if (await addByPaste(composer, root, before, file)) return { ok: true, via: 'paste', altText: false, earlier: before };
   return media.kind === 'no-media-control' ? { ok: false, stage: 'media-control-missing', linkPreview: false } : { ok: false, stage: 'media-step-not-ready' };
 }

@@ -37,3 +37,12 @@ function manualPath(copied: boolean): string {
 export function attachFailureSentence(failure: AttachFailure, copied: boolean): string {
   return `${stageSentence(failure)} ${manualPath(copied)}`;
 }
+
+/** After a success, what the user should know: images a restored draft already held, alt text not filled. */
+export function attachedNote(result: Extract<AttachResult, { ok: true }>, altTextAsked: boolean): string | undefined {
+  const notes = [
+    result.earlier > 0 && `Your draft already had ${result.earlier === 1 ? 'an image' : `${result.earlier} images`}; one more was added. Remove any you do not want in LinkedIn’s composer.`,
+    altTextAsked && !result.altText && 'LinkedIn offered no alt-text step here: add the alt text in LinkedIn’s media editor if you want it.',
+  ].filter(Boolean);
+  return notes.length > 0 ? notes.join(' ') : undefined;
+}

@@ -10,7 +10,8 @@ import { draftOrSentence } from './draft';
 import { guardChooser } from './chooser-guard';
 import { copyImageToClipboard } from './fallback';
 import { createGenerationJobs } from './generation';
-import { attachFailureSentence, COPIED, COPY_REFUSED } from './sentences';
+import { altTextFor } from './alt-text';
+import { attachedNote, attachFailureSentence, COPIED, COPY_REFUSED } from './sentences';
 import { type Choices, imageBlob, INITIAL_STATE, type PanelState, type Step } from './state';
 import { createStore } from './store';
 
@@ -83,7 +84,8 @@ export function createPanelSession(composer: () => Composer | undefined) {
       const outcome = await jobs.request({ ...imageRequest(choices, overCapConfirmed), jobId: jobId! });
       store.set({ partial: undefined });
       if (!outcome.ok) return fail(outcome.sentence, restingStep(), outcome.code);
-      enter('ready', { selectedId: outcome.value[0]?.id });
+      const drawnCard = (store.get().context?.providerId ?? 'offline') === 'offline';
+      enter('ready', { selectedId: outcome.value[0]?.id, altText: altTextFor(prepared!, drawnCard) });
     });
   }
 
@@ -139,9 +141,10 @@ export function createPanelSession(composer: () => Composer | undefined) {
     enter('attaching', { sentence: undefined });
     const blob = imageBlob(image);
     const file = new File([blob], `post-image-${image.id.slice(0, 8)}.${image.mimeType.split('/')[1]}`, { type: image.mimeType });
-    const result = await attachImage(composer(), file, { guardChooser });
+    const altText = store.get().altText.trim() || undefined;
+    const result = await attachImage(composer(), file, { guardChooser, altText });
     if (result.ok) {
-      enter('attached');
+      enter('attached', { sentence: attachedNote(result, altText !== undefined) });
       await sendMessage('markAttached', { imageId: image.id });
       return;
     }
@@ -214,6 +217,7 @@ export function createPanelSession(composer: () => Composer | undefined) {
       jobs.runningOnly(update.jobId) && store.set({ partial: update.image }),
     select: (id: string) => store.set({ selectedId: id, step: 'ready', sentence: undefined }),
     editPrompt: (prompt: string) => store.set({ prompt }),
+    editAltText: (altText: string) => store.set({ altText }),
     choose: async (patch: Partial<Choices>) => store.set({ choices: { ...(await currentChoices()), ...patch } }),
   };
 }

@@ -40,11 +40,13 @@ export interface PanelState {
   /** The user's keys are locked: ask for the passphrase. */
   needsPassphrase: boolean;
   savedLink?: SavedLink;
+  /** Alt text for the image, written from the post and editable before attaching ('' for none). */
+  altText: string;
   /** The two sides of the last Compare, while it is on screen. */
   comparison?: ComparedSide[];
 }
 
-export const INITIAL_STATE: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], needsPassphrase: false };
+export const INITIAL_STATE: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], needsPassphrase: false, altText: '' };
 
 export function imageBlob(image: ImageForPage): Blob {
   return new Blob([dataUrlBytes(image.dataUrl) as BlobPart], { type: image.mimeType });
