@@ -6,6 +6,7 @@ import {
   composerState,
   count,
   fileChooserClicks,
+  generateThenAdd,
   messagingText,
   navigate,
   openComposer,
@@ -55,9 +56,7 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
       const messagingBefore = await messagingText(page);
       await openComposer(page);
       await writeDraft(page, DRAFTS[lang]);
-      await page.click(GENERATE_BUTTON);
-      await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
-      await page.click('button', 'Add to post');
+      await generateThenAdd(page);
       await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
       const state = await composerState(page);
       expect(state.text).toBe(DRAFTS[lang].join('\n'));
@@ -77,9 +76,7 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     const page = await browser.openStandin(query);
     await openComposer(page);
     await writeDraft(page, DRAFTS.en);
-    await page.click(GENERATE_BUTTON);
-    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
-    await page.click('button', 'Add to post');
+    await generateThenAdd(page);
     await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
     expect((await composerState(page)).text).toBe(DRAFTS.en.join('\n'));
     expect(await fileChooserClicks(page)).toBe(0);
@@ -91,9 +88,7 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     await until(() => count(page, GENERATE_BUTTON), (n) => n > 0, 'a Generate image button');
     expect(await count(page, `.comments-comment-box ${PANEL}`)).toBe(0);
     await writeDraft(page, DRAFTS.en, SHARE_BOX_EDITOR);
-    await page.click(GENERATE_BUTTON);
-    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
-    await page.click('button', 'Add to post');
+    await generateThenAdd(page);
     await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
     expect((await composerState(page)).comment).toEqual({ open: true, text: '', media: [] });
     await page.close();
@@ -104,9 +99,7 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     await openComposer(page);
     await writeDraft(page, ['Our launch notes are up: https://example.com/launch']);
     await expect.poll(async () => (await composerState(page)).linkPreview).toBe(true);
-    await page.click(GENERATE_BUTTON);
-    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
-    await page.click('button', 'Add to post');
+    await generateThenAdd(page);
     await expect.poll(() => panelText(page), { timeout: 20_000 }).toContain('remove the preview');
     expect(await panelText(page)).toMatch(/Copy image.*Download image/s);
     expect((await composerState(page)).media).toEqual([]);
@@ -118,9 +111,7 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     await openComposer(page);
     const restored = await composerState(page);
     expect(restored.media).toHaveLength(1);
-    await page.click(GENERATE_BUTTON);
-    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
-    await page.click('button', 'Add to post');
+    await generateThenAdd(page);
     await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(2);
     expect((await composerState(page)).text).toBe(restored.text);
     await expect.poll(() => panelText(page)).toContain('Your draft already had an image; one more was added.');
@@ -131,10 +122,7 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     const page = await browser.openStandin('ui=sdui');
     await openComposer(page);
     await writeDraft(page, DRAFTS.en);
-    await page.click(GENERATE_BUTTON);
-    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
-    await setField(page, 'Alt text', 'Our team celebrating the new onboarding flow');
-    await page.click('button', 'Add to post');
+    await generateThenAdd(page, () => setField(page, 'Alt text', 'Our team celebrating the new onboarding flow'));
     await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
     expect((await composerState(page)).media[0]?.alt).toBe('Our team celebrating the new onboarding flow');
     await page.close();
@@ -156,9 +144,7 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     const page = await browser.openStandin('ui=sdui&paste=1&media=0');
     await openComposer(page);
     await writeDraft(page, DRAFTS.en);
-    await page.click(GENERATE_BUTTON);
-    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
-    await page.click('button', 'Add to post');
+    await generateThenAdd(page);
     await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
     expect((await composerState(page)).text).toBe(DRAFTS.en.join('\n'));
     await page.close();
@@ -168,9 +154,7 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     const page = await browser.openStandin('ui=classic&maxBytes=2000');
     await openComposer(page);
     await writeDraft(page, DRAFTS.en);
-    await page.click(GENERATE_BUTTON);
-    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
-    await page.click('button', 'Add to post');
+    await generateThenAdd(page);
     await expect.poll(() => panelText(page), { timeout: 20_000 }).toMatch(/LinkedIn did not accept the image: “.*too large\.”/);
     expect(await panelText(page)).toContain('Add to post');
     const state = await composerState(page);

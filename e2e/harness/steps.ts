@@ -59,6 +59,14 @@ export async function writeDraft(page: TestPage, lines: string[], editor = EDITO
   await until(async () => (await composerState(page)).text, (text) => text === lines.join('\n'), 'the draft');
 }
 
+/** Generate image, then Add to post once the image is ready (optionally after `beforeAdding`, e.g. an edit). */
+export async function generateThenAdd(page: TestPage, beforeAdding?: () => Promise<void>): Promise<void> {
+  await page.click(GENERATE_BUTTON);
+  await until(() => panelText(page), (text) => text.includes('Add to post'), 'the image to be ready', 30_000);
+  await beforeAdding?.();
+  await page.click('button', 'Add to post');
+}
+
 /** Follows one of the stand-in's SPA links, as LinkedIn's own navigation does (no page load). */
 export async function navigate(page: TestPage, path: string): Promise<void> {
   await page.click(`a[href="${path}"]`);
