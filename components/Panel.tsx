@@ -103,6 +103,11 @@ export function Panel({ session }: { session: PanelSession }) {
             Copy image
           </button>
         )}
+        {state.failedStage && (
+          <button type="button" onClick={() => void session.copyDiagnostics()}>
+            Copy diagnostics
+          </button>
+        )}
         {url && selected && !state.partial && (
           <a className="download" href={url} download={`post-image.${selected.mimeType.split('/')[1]}`}>
             Download image

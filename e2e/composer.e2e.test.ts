@@ -5,6 +5,7 @@ import { until } from './harness/poll';
 import {
   composerState,
   count,
+  EDITOR,
   fileChooserClicks,
   generateThenAdd,
   messagingText,
@@ -103,6 +104,33 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     await expect.poll(() => panelText(page), { timeout: 20_000 }).toContain('remove the preview');
     expect(await panelText(page)).toMatch(/Copy image.*Download image/s);
     expect((await composerState(page)).media).toEqual([]);
+
+    // Copy diagnostics, then a real Ctrl+V into another box shows what a bug report would hold.
+    await page.click('button', 'Copy diagnostics');
+    await expect.poll(() => panelText(page)).toContain('Diagnostics are on your clipboard');
+    const draft = (await composerState(page)).text!;
+    await page.click(EDITOR);
+    await page.press('Control+V');
+    const pasted = async () => (await composerState(page)).text!.replace(draft, '');
+    await expect.poll(pasted).toContain('failed stage: media-control-missing');
+    expect(await pasted()).toContain('[componentkey=ShareBox_textEditor]');
+    expect(await pasted()).not.toContain('launch notes');
+    await page.close();
+  });
+
+  it('Copy image puts a PNG on the clipboard that a real Ctrl+V pastes into the post', async () => {
+    const page = await browser.openStandin('ui=sdui&paste=1&media=0');
+    await openComposer(page);
+    await writeDraft(page, DRAFTS.en);
+    await page.click(GENERATE_BUTTON);
+    await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Copy image');
+    await page.click('button', 'Copy image');
+    await expect.poll(() => panelText(page)).toContain('The image is on your clipboard');
+    // Headless Firefox's clipboard keeps text only (its diagnostics paste above works), so the PNG is pasted back in Chromium.
+    if (browserName === 'firefox') return page.close();
+    await page.click(EDITOR);
+    await page.press('Control+V');
+    await expect.poll(async () => (await composerState(page)).media, { timeout: 10_000 }).toMatchObject([{ type: 'image/png', width: 1200, height: 627 }]);
     await page.close();
   });
 

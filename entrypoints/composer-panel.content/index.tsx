@@ -1,7 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { Panel } from '@/components/Panel';
 import { composerContaining } from '@/lib/linkedin/composer';
-import { providePanel } from '@/lib/linkedin/panel-contract';
+import { provideDiagnostics, providePanel } from '@/lib/linkedin/panel-contract';
 import { onMessage } from '@/lib/messaging/protocol';
 import { createPanelSession } from '@/lib/panel/session';
 import panelCss from './panel.css?inline';
@@ -14,6 +14,7 @@ export default defineContentScript({
     // The slot shown last belongs to the composer on screen (LinkedIn shows one; a re-render brings a new slot).
     let shownIn: HTMLElement | undefined;
     const session = createPanelSession(() => composerContaining(document, shownIn));
+    provideDiagnostics(session.diagnostics);
     onMessage('partialImage', ({ data, sender }) => {
       if (sender.id === browser.runtime.id) session.showPartial(data);
     });

@@ -8,6 +8,8 @@ export const NO_COMPOSER = 'The post editor is closed. Open “Start a post” a
 export const COPIED = 'The image is on your clipboard: click in your post and press Ctrl+V (⌘V on a Mac).';
 export const COPY_REFUSED = 'Your browser did not let Post to Image use the clipboard: press Download image and add it with LinkedIn’s photo button.';
 
+export const DIAGNOSTICS_COPIED = 'Diagnostics are on your clipboard (the page’s markup and versions, none of your text): paste them into your bug report.';
+
 /** What went wrong, named by the stage where LinkedIn stopped taking the image. */
 function stageSentence(failure: AttachFailure): string {
   switch (failure.stage) {

@@ -1,6 +1,8 @@
 import { CANCELLED } from '../errors';
 import { attachImage } from '../linkedin/attach';
+import { browser } from 'wxt/browser';
 import type { Composer } from '../linkedin/composer';
+import { composerDiagnostics } from '../linkedin/diagnostics';
 import { DEFAULT_FORMAT } from '../formats';
 import { sendMessage, type GenerateImageRequest, type ImageForPage, type PanelContext, type PreparedPrompt } from '../messaging/protocol';
 import type { ProviderId } from '../providers/types';
@@ -11,7 +13,7 @@ import { guardChooser } from './chooser-guard';
 import { copyImageToClipboard } from './fallback';
 import { createGenerationJobs } from './generation';
 import { altTextFor } from './alt-text';
-import { attachedNote, attachFailureSentence, COPIED, COPY_REFUSED } from './sentences';
+import { attachedNote, attachFailureSentence, COPIED, COPY_REFUSED, DIAGNOSTICS_COPIED } from './sentences';
 import { type Choices, imageBlob, INITIAL_STATE, type PanelState, type Step } from './state';
 import { createStore } from './store';
 
@@ -138,7 +140,7 @@ export function createPanelSession(composer: () => Composer | undefined) {
   async function attach(): Promise<void> {
     const image = selected();
     if (!image || store.get().step === 'attaching') return;
-    enter('attaching', { sentence: undefined });
+    enter('attaching', { sentence: undefined, failedStage: undefined });
     const blob = imageBlob(image);
     const file = new File([blob], `post-image-${image.id.slice(0, 8)}.${image.mimeType.split('/')[1]}`, { type: image.mimeType });
     const altText = store.get().altText.trim() || undefined;
@@ -149,7 +151,7 @@ export function createPanelSession(composer: () => Composer | undefined) {
       return;
     }
     const copied = result.stage !== 'file-rejected' && (await copyImageToClipboard(blob));
-    store.set({ step: 'ready', sentence: attachFailureSentence(result, copied) });
+    store.set({ step: 'ready', sentence: attachFailureSentence(result, copied), failedStage: result.stage });
   }
 
   /** The manual path: the chosen image on the clipboard as PNG, for a real Ctrl/Cmd+V in the post. */
@@ -158,6 +160,19 @@ export function createPanelSession(composer: () => Composer | undefined) {
     if (!image) return;
     const copied = await copyImageToClipboard(imageBlob(image));
     store.set({ sentence: copied ? COPIED : COPY_REFUSED });
+  }
+
+  /** The composer's markup skeleton, versions and the failed stage (never the draft), for a bug report. */
+  function diagnostics(): string {
+    return composerDiagnostics(composer()?.dialog.ownerDocument ?? document, composer(), {
+      extensionVersion: browser.runtime.getManifest().version,
+      failedStage: store.get().failedStage,
+    });
+  }
+
+  async function copyDiagnostics(): Promise<void> {
+    const copied = await navigator.clipboard.writeText(diagnostics()).then(() => true, () => false);
+    store.set({ sentence: copied ? DIAGNOSTICS_COPIED : COPY_REFUSED });
   }
 
   /** Earlier images from the history join the strip, after this composer's own, so any can be used again. */
@@ -210,6 +225,8 @@ export function createPanelSession(composer: () => Composer | undefined) {
     attach,
     compare,
     copyImage,
+    copyDiagnostics,
+    diagnostics,
     cancel: jobs.cancel,
     resetPrompt,
     // One preview area: Compare's two streams would take turns in it, so only Generate shows one.
