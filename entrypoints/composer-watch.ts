@@ -36,7 +36,7 @@ export default defineUnlistedScript(() => {
         if (!(globalThis as Runtime).chrome?.runtime?.id) watching.abort();
       });
 
-  provideShortcut(() => void focusGenerateButton(document));
+  provideShortcut(() => focusGenerateButton(document));
   // Until the panel loads (and replaces it with one that knows the failed stage), the popup gets the page's skeleton.
   provideDiagnostics(() => composerDiagnostics(document, findComposers(document).at(-1), { extensionVersion: extensionVersion() }));
 

@@ -23,7 +23,7 @@ export function registeredPanel(): PanelApi | undefined {
 /** Symbol.for's key, as a string: the background's injected function cannot import this module. */
 export const SHORTCUT_KEY = 'post-to-image.shortcut';
 
-export function provideShortcut(open: () => void): void {
+export function provideShortcut(open: () => unknown): void {
   (globalThis as Record<symbol, unknown>)[Symbol.for(SHORTCUT_KEY)] = open;
 }
 
