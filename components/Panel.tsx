@@ -114,7 +114,6 @@ export function Panel({ session }: { session: PanelSession }) {
           </a>
         )}
       </div>
-      {selected && !state.partial && state.step !== 'attached' && <AltTextField altText={state.altText} disabled={busy} onChange={session.editAltText} />}
       {state.comparison ? (
         <CompareView sides={state.comparison} images={state.images} selectedId={state.selectedId} onSelect={session.select} />
       ) : (
@@ -136,6 +135,7 @@ export function Panel({ session }: { session: PanelSession }) {
         {state.prompt && (
           <PromptEditor prompt={state.prompt} disabled={busy} onChange={session.editPrompt} onReset={() => void session.resetPrompt()} />
         )}
+        {selected && <AltTextField altText={state.altText} disabled={busy} onChange={session.editAltText} />}
       </details>
     </section>
   );
