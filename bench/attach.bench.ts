@@ -13,31 +13,40 @@ import { runsList } from './report';
  */
 
 const RUNS = 7;
+/** Both share boxes: the classic one (input in its dialog) and SDUI's, whose file input is under <body> and which has an alt-text step. */
+const SHARE_BOXES = ['classic', 'sdui'] as const;
+
+async function attachTimes(browser: Awaited<ReturnType<typeof launchBenchBrowser>>, ui: (typeof SHARE_BOXES)[number]): Promise<number[]> {
+  const times: number[] = [];
+  const sizes: string[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await composerWithDraft(browser, ui);
+    try {
+      await page.click(GENERATE_BUTTON);
+      await watchMarks(page, ['offer', 'attached']);
+      await markTime(page, 'offer');
+      await page.click('button', 'Add to post');
+      const attached = await markTime(page, 'attached');
+      const [click = Number.NaN] = await clickTimes(page);
+      times.push(attached - click);
+      const [image] = (await composerState(page)).media;
+      sizes.push(`${image?.type} ${image?.width}x${image?.height} ${image?.size} bytes`);
+    } finally {
+      await page.close();
+    }
+  }
+  console.log(`attach runs, ${ui} share box (ms): ${runsList(times)}; image attached: ${[...new Set(sizes)].join(' / ')}`);
+  return times;
+}
 
 export async function runAttachBench(): Promise<Record<string, Metric>> {
   const browser = await launchBenchBrowser();
   try {
     await setUpOptions(browser, [['Format', 'portrait']], 'This device: free, and nothing leaves your browser');
-    const times: number[] = [];
-    const sizes: string[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const page = await composerWithDraft(browser);
-      try {
-        await page.click(GENERATE_BUTTON);
-        await watchMarks(page, ['offer', 'attached']);
-        await markTime(page, 'offer');
-        await page.click('button', 'Add to post');
-        const attached = await markTime(page, 'attached');
-        const [click = Number.NaN] = await clickTimes(page);
-        times.push(attached - click);
-        const [image] = (await composerState(page)).media;
-        sizes.push(`${image?.type} ${image?.width}x${image?.height} ${image?.size} bytes`);
-      } finally {
-        await page.close();
-      }
-    }
-    console.log(`attach runs (ms): ${runsList(times)}; image attached: ${[...new Set(sizes)].join(' / ')}`);
-    return { attach_ms: { median: median(times), target: 250, unit: 'ms', runs: RUNS } };
+    const medians: number[] = [];
+    for (const ui of SHARE_BOXES) medians.push(median(await attachTimes(browser, ui)));
+    // The slower share box's median is the figure held to the target.
+    return { attach_ms: { median: Math.max(...medians), target: 250, unit: 'ms', runs: RUNS * SHARE_BOXES.length } };
   } finally {
     await browser.close();
   }

@@ -21,8 +21,8 @@ export async function setUpOptions(browser: BenchBrowser, entries: readonly Opti
 }
 
 /** A fresh stand-in page with the classic composer open and the draft typed in it. */
-export async function composerWithDraft(browser: BenchBrowser): Promise<TestPage> {
-  const page = await browser.openStandin('ui=classic');
+export async function composerWithDraft(browser: BenchBrowser, ui: 'classic' | 'sdui' = 'classic'): Promise<TestPage> {
+  const page = await browser.openStandin(`ui=${ui}`);
   await openComposer(page);
   await writeDraft(page, DRAFT);
   return page;

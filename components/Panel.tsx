@@ -7,6 +7,7 @@ import { CompareView } from './CompareView';
 import { Elapsed } from './Elapsed';
 import { ImageStrip } from './ImageStrip';
 import { PanelControls } from './PanelControls';
+import { AltTextField } from './AltTextField';
 import { PromptEditor } from './PromptEditor';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { Preview } from './Preview';
@@ -97,6 +98,16 @@ export function Panel({ session }: { session: PanelSession }) {
             Save to S3
           </button>
         )}
+        {selected && !state.partial && (
+          <button type="button" onClick={() => void session.copyImage()}>
+            Copy image
+          </button>
+        )}
+        {state.failedStage && (
+          <button type="button" onClick={() => void session.copyDiagnostics()}>
+            Copy diagnostics
+          </button>
+        )}
         {url && selected && !state.partial && (
           <a className="download" href={url} download={`post-image.${selected.mimeType.split('/')[1]}`}>
             Download image
@@ -124,6 +135,7 @@ export function Panel({ session }: { session: PanelSession }) {
         {state.prompt && (
           <PromptEditor prompt={state.prompt} disabled={busy} onChange={session.editPrompt} onReset={() => void session.resetPrompt()} />
         )}
+        {selected && <AltTextField altText={state.altText} disabled={busy} onChange={session.editAltText} />}
       </details>
     </section>
   );

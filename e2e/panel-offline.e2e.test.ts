@@ -50,6 +50,15 @@ describe('chromium: the panel by keyboard, and the offline card’s brand logo (
     await page.close();
   });
 
+  it('the command opens the composer where the launcher is a link that ignores script clicks', async () => {
+    const { page, tab } = await openStandinTab(browser, 'launcher=link');
+    await runBrowserCommand(browser.context, tab, COMMAND);
+    // Opening it is a page load (the link's route), during which the page answers nothing.
+    await until(() => focused(page).catch(() => 'a page loading'), (now) => now === GENERATE, 'focus on Generate image');
+    expect((await composerState(page)).open).toBe(true);
+    await page.close();
+  });
+
   it('by keyboard alone: the command, Shift+Tab to write, Tab and Enter to generate, Tab and Enter to add the image', async () => {
     const { page, tab } = await openStandinTab(browser);
     await runBrowserCommand(browser.context, tab, COMMAND);

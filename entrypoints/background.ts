@@ -6,6 +6,8 @@ import { forPage } from '@/lib/pipeline/generate';
 import type { JobOrigin } from '@/lib/pipeline/image-work';
 import { broadcastPanelContextChanges } from '@/lib/pipeline/context-broadcast';
 import { forgetOldJobs } from '@/lib/pipeline/journal';
+import { guardFileChooser } from '@/lib/pipeline/chooser-guard';
+import { activeTabDiagnostics } from '@/lib/pipeline/diagnostics';
 import { injectPanel } from '@/lib/pipeline/inject-panel';
 import { readConfiguration } from '@/lib/pipeline/configuration';
 import { cancelJob, runJob } from '@/lib/pipeline/jobs';
@@ -28,6 +30,8 @@ export default defineBackground(() => {
   });
   const everyone = ['linkedin-tab', 'extension-page'] as const;
   handleMessage('injectPanel', v.undefined(), ['linkedin-tab'], (_, sender) => injectPanel(sender));
+  handleMessage('composerDiagnostics', v.undefined(), ['extension-page'], () => activeTabDiagnostics());
+  handleMessage('guardFileChooser', v.object({ on: v.boolean() }), ['linkedin-tab'], ({ on }, sender) => guardFileChooser(sender, on));
   handleMessage('preparePrompt', prepareRequest, [...everyone], async (request) =>
     (await loadImageWork()).preparePrompt(request, await readConfiguration()),
   );

@@ -1,5 +1,7 @@
 import { ensureHost } from '@/lib/linkedin/host';
-import { provideShortcut, registeredPanel, type PanelApi } from '@/lib/linkedin/panel-contract';
+import { composerDiagnostics } from '@/lib/linkedin/diagnostics';
+import { findComposers } from '@/lib/linkedin/composer';
+import { provideDiagnostics, provideShortcut, registeredPanel, type PanelApi } from '@/lib/linkedin/panel-contract';
 import { focusGenerateButton } from '@/lib/linkedin/shortcut';
 import { watchComposers } from '@/lib/linkedin/watch';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -8,6 +10,9 @@ import { sendMessage } from '@/lib/messaging/protocol';
 // the composer and adds the button. A plain script rather than a WXT content script: WXT's context
 // object and an extension API touched at load cost more than the watching itself. The panel (React)
 // is injected by the background the first time a composer opens.
+type Runtime = { chrome?: { runtime?: { id?: string; getManifest?: () => { version: string } } } };
+const extensionVersion = () => (globalThis as Runtime).chrome?.runtime?.getManifest?.().version ?? 'unknown';
+
 export default defineUnlistedScript(() => {
   let panel: Promise<PanelApi> | undefined;
   const loadPanel = () =>
@@ -28,10 +33,12 @@ export default defineUnlistedScript(() => {
       .then((api) => api.show(slot, { generate }))
       .catch(() => {
         slot.textContent = 'Post to Image could not open here. Reload the page and try again.';
-        if (!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id) watching.abort();
+        if (!(globalThis as Runtime).chrome?.runtime?.id) watching.abort();
       });
 
-  provideShortcut(() => void focusGenerateButton(document));
+  provideShortcut(() => focusGenerateButton(document));
+  // Until the panel loads (and replaces it with one that knows the failed stage), the popup gets the page's skeleton.
+  provideDiagnostics(() => composerDiagnostics(document, findComposers(document).at(-1), { extensionVersion: extensionVersion() }));
 
   watchComposers(
     document,

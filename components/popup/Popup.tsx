@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CopyDiagnostics } from './CopyDiagnostics';
 import { MonthSpend } from './MonthSpend';
 import { ProviderStatus } from './ProviderStatus';
 import { RecentImages } from './RecentImages';
@@ -13,6 +14,7 @@ export function Popup() {
       <button type="button" className="primary" onClick={() => void browser.runtime.openOptionsPage()}>
         Open options
       </button>
+      <CopyDiagnostics />
     </main>
   );
 }

@@ -16,6 +16,7 @@ function wrap(page: Page): TestPage {
       await page.mouse.click(box.x, box.y);
     },
     type: (text) => page.keyboard.type(text),
+    press: (chord) => page.keyboard.press(chord),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
   };

@@ -1,4 +1,4 @@
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import { standinHtml, STANDIN_URL } from '../standin/serve';
 import { centreOf, INSTALL_DEEP_QUERY } from './deep';
 import { FIREFOX_PATH } from './paths';
@@ -14,6 +14,13 @@ function wrap(page: Page): TestPage {
       await page.mouse.click(box.x, box.y);
     },
     type: (text) => page.keyboard.type(text),
+    async press(chord) {
+      const keys = chord.split('+') as KeyInput[];
+      const key = keys.pop()!.toLowerCase() as KeyInput; // 'V' would be a shifted key
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     close: () => page.close(),
   };

@@ -48,7 +48,7 @@ export async function launchRecordedChromium(): Promise<{ browser: RecordedChrom
 }
 
 /** The stand-in with its composer mounting at once, and Playwright's own page for what TestPage does not do. */
-export async function openStandinTab(browser: RecordedChromium): Promise<{ page: TestPage; tab: Page }> {
-  const page = await browser.openStandin('mountDelay=0');
+export async function openStandinTab(browser: RecordedChromium, query = ''): Promise<{ page: TestPage; tab: Page }> {
+  const page = await browser.openStandin(`mountDelay=0${query && `&${query}`}`);
   return { page, tab: browser.context.pages().at(-1)! };
 }

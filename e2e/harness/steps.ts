@@ -3,7 +3,8 @@ import { until } from './poll';
 import type { TestPage } from './types';
 
 type Deep = { __deep(selector: string): Element[] };
-type StandinState = { open: boolean; step: string | null; text: string | null; media: { name: string; type: string; size: number; width: number; height: number }[] };
+type StandinMedia = { name: string; type: string; size: number; width: number; height: number; alt: string }[];
+type StandinState = { open: boolean; step: string | null; text: string | null; media: StandinMedia; linkPreview: boolean; comment: { open: boolean; text: string; media: StandinMedia } };
 type StandinWindow = Deep & { __composerState(): StandinState; __published: { text: string; media: unknown[] }[]; __messagingText(): string; __fileChooserClicks: number };
 
 export const LAUNCHER = '[data-view-name="share-sharebox-focus"], .share-box-feed-entry__trigger';
@@ -49,13 +50,21 @@ export async function openComposer(page: TestPage): Promise<void> {
 }
 
 /** Types the draft with real key presses, one paragraph per line. */
-export async function writeDraft(page: TestPage, lines: string[]): Promise<void> {
-  await page.click(EDITOR);
+export async function writeDraft(page: TestPage, lines: string[], editor = EDITOR): Promise<void> {
+  await page.click(editor);
   for (const [index, line] of lines.entries()) {
     if (index > 0) await page.evaluate(() => document.execCommand('insertParagraph'));
     await page.type(line);
   }
   await until(async () => (await composerState(page)).text, (text) => text === lines.join('\n'), 'the draft');
+}
+
+/** Generate image, then Add to post once the image is ready (optionally after `beforeAdding`, e.g. an edit). */
+export async function generateThenAdd(page: TestPage, beforeAdding?: () => Promise<void>): Promise<void> {
+  await page.click(GENERATE_BUTTON);
+  await until(() => panelText(page), (text) => text.includes('Add to post'), 'the image to be ready', 30_000);
+  await beforeAdding?.();
+  await page.click('button', 'Add to post');
 }
 
 /** Follows one of the stand-in's SPA links, as LinkedIn's own navigation does (no page load). */

@@ -15,6 +15,8 @@ export interface TestPage {
   click(deepSelector: string, text?: string): Promise<void>;
   /** Real key presses into the focused element. */
   type(text: string): Promise<void>;
+  /** A real key chord into the focused element, e.g. 'Control+V' (a paste from the browser's clipboard). */
+  press(chord: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

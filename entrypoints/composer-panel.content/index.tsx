@@ -1,6 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { Panel } from '@/components/Panel';
-import { providePanel } from '@/lib/linkedin/panel-contract';
+import { composerContaining } from '@/lib/linkedin/composer';
+import { provideDiagnostics, providePanel } from '@/lib/linkedin/panel-contract';
 import { onMessage } from '@/lib/messaging/protocol';
 import { createPanelSession } from '@/lib/panel/session';
 import panelCss from './panel.css?inline';
@@ -10,7 +11,10 @@ export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   registration: 'runtime',
   main() {
-    const session = createPanelSession(document);
+    // The slot shown last belongs to the composer on screen (LinkedIn shows one; a re-render brings a new slot).
+    let shownIn: HTMLElement | undefined;
+    const session = createPanelSession(() => composerContaining(document, shownIn));
+    provideDiagnostics(session.diagnostics);
     onMessage('partialImage', ({ data, sender }) => {
       if (sender.id === browser.runtime.id) session.showPartial(data);
     });
@@ -21,6 +25,7 @@ export default defineContentScript({
 
     providePanel({
       show(slot, { generate }) {
+        shownIn = slot;
         if (!roots.has(slot)) {
           const style = document.createElement('style');
           style.textContent = panelCss;

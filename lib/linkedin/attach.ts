@@ -1,22 +1,35 @@
-import { findComposers } from './composer';
-import { addThroughMediaStep } from './media-step';
+import { findComposersIn, type Composer } from './composer';
+import { addThroughMediaStep, type MediaStepOptions } from './media-step';
 import { ATTACHED_IMAGE } from './selectors';
 import { waitFor } from './wait';
 
 const ATTACHED_TIMEOUT_MS = 10_000;
 const PASTE_TIMEOUT_MS = 2_000;
 
-export type AttachResult =
-  | { ok: true; via: 'media-step' | 'paste' }
-  | { ok: false; reason: 'rejected'; linkedinMessage: string }
-  | { ok: false; reason: 'no-composer' | 'not-attached' };
+/** Where attaching stopped, named for the sentence the user reads and for Copy diagnostics. */
+export type AttachStage = 'composer-not-found' | 'media-control-missing' | 'media-step-not-ready' | 'file-rejected' | 'image-did-not-appear';
 
-function attachedCount(doc: Document): number {
-  return findComposers(doc)[0]?.dialog.querySelectorAll(ATTACHED_IMAGE).length ?? 0;
+export type AttachResult =
+  /** `earlier`: images the draft already held (LinkedIn restores a saved draft with its media). */
+  | { ok: true; via: 'media-step' | 'paste'; altText: boolean; earlier: number }
+  | { ok: false; stage: 'file-rejected'; linkedinMessage: string }
+  | { ok: false; stage: 'media-control-missing'; linkPreview: boolean }
+  | { ok: false; stage: 'composer-not-found' | 'media-step-not-ready' | 'image-did-not-appear' };
+
+export type AttachOptions = MediaStepOptions;
+
+/**
+ * The composer as it is now: LinkedIn replaces the classic dialog node after the media step, so a composer that
+ * left the page is followed to the one that took its place in the same root.
+ */
+function currentComposer(composer: Composer, root: Node): Composer | undefined {
+  if (composer.dialog.isConnected) return composer;
+  return root instanceof Document || root instanceof ShadowRoot ? findComposersIn(root).at(-1) : undefined;
 }
 
-function waitForMoreThan(doc: Document, count: number, timeoutMs: number): Promise<true | undefined> {
-  return waitFor(doc, () => (attachedCount(doc) > count ? true : undefined), timeoutMs);
+function waitForMoreThan(composer: Composer, root: Node, count: number, timeoutMs: number): Promise<true | undefined> {
+  const attached = () => currentComposer(composer, root)?.dialog.querySelectorAll(ATTACHED_IMAGE).length ?? 0;
+  return waitFor(composer.dialog.ownerDocument, () => (attached() > count ? true : undefined), timeoutMs);
 }
 
 type PageWindow = typeof globalThis;
@@ -41,27 +54,30 @@ function pasteEventWith(file: File): ClipboardEvent {
 }
 
 /** Some composers take a pasted image; LinkedIn's editor ignores synthetic pastes, hence only a fallback. */
-async function addByPaste(doc: Document, count: number, file: File): Promise<boolean> {
-  const composer = findComposers(doc)[0];
-  if (!composer) return false;
-  composer.editor.dispatchEvent(pasteEventWith(file));
-  return (await waitForMoreThan(doc, count, PASTE_TIMEOUT_MS)) === true;
+async function addByPaste(composer: Composer, root: Node, count: number, file: File): Promise<boolean> {
+  const now = currentComposer(composer, root);
+  if (!now) return false;
+  now.editor.dispatchEvent(pasteEventWith(file));
+  return (await waitForMoreThan(now, root, count, PASTE_TIMEOUT_MS)) === true;
 }
 
 /**
- * Attaches the image the way LinkedIn accepts one from a person: through its "Add media" step, or a
- * paste where the composer takes one. Never writes to the draft.
+ * Attaches the image to `composer` (the one the panel was opened for) the way LinkedIn accepts one from a person:
+ * through its media step, or a paste where the composer takes one. Adds exactly one image to what the draft
+ * already holds, never writes to the draft, never presses Discard.
  */
-export async function attachImage(doc: Document, file: File): Promise<AttachResult> {
-  const composer = findComposers(doc)[0];
-  if (!composer) return { ok: false, reason: 'no-composer' };
-  const before = attachedCount(doc);
+export async function attachImage(composer: Composer | undefined, file: File, options: AttachOptions = {}): Promise<AttachResult> {
+  if (!composer?.dialog.isConnected) return { ok: false, stage: 'composer-not-found' };
+  const root = composer.dialog.getRootNode();
+  const before = composer.dialog.querySelectorAll(ATTACHED_IMAGE).length;
 
-  const media = await addThroughMediaStep(doc, composer, file);
-  if (media.kind === 'rejected') return { ok: false, reason: 'rejected', linkedinMessage: media.linkedinMessage };
+  const media = await addThroughMediaStep(composer, file, options);
+  if (media.kind === 'rejected') return { ok: false, stage: 'file-rejected', linkedinMessage: media.linkedinMessage };
   if (media.kind === 'accepted') {
-    const attached = await waitForMoreThan(doc, before, ATTACHED_TIMEOUT_MS);
-    return attached ? { ok: true, via: 'media-step' } : { ok: false, reason: 'not-attached' };
+    const attached = await waitForMoreThan(composer, root, before, ATTACHED_TIMEOUT_MS);
+    return attached ? { ok: true, via: 'media-step', altText: media.altText, earlier: before } : { ok: false, stage: 'image-did-not-appear' };
   }
-  return (await addByPaste(doc, before, file)) ? { ok: true, via: 'paste' } : { ok: false, reason: 'not-attached' };
+  if (media.kind === 'no-media-control' && media.linkPreview) return { ok: false, stage: 'media-control-missing', linkPreview: true };
+  if (await addByPaste(composer, root, before, file)) return { ok: true, via: 'paste', altText: false, earlier: before };
+  return media.kind === 'no-media-control' ? { ok: false, stage: 'media-control-missing', linkPreview: false } : { ok: false, stage: 'media-step-not-ready' };
 }

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findComposers, readDraft } from './composer';
-import { CLASSIC_DIALOG, MESSAGING_BOX, mountClassic, PLACEHOLDER_DIALOG, SDUI_DIALOG, withoutClassNames } from './markup.test-fixtures';
+import { composerContaining, findComposers, readDraft } from './composer';
+import { mediaControl } from './media-step';
+import { CLASSIC_DIALOG, HIDDEN_DIALOGS, MESSAGING_BOX, mountClassic, PLACEHOLDER_DIALOG, POST_DETAIL_WITH_COMMENT_BOX, SDUI_DIALOG, withoutClassNames } from './markup.test-fixtures';
 
 beforeEach(() => {
   document.body.innerHTML = MESSAGING_BOX;
@@ -36,12 +37,41 @@ describe('findComposers', () => {
   it('never takes the messaging box for a composer', () => {
     expect(findComposers(document)).toEqual([]);
   });
+
+  it('never takes a comment box in a post-detail dialog for the share box, though it has the same editor hooks', () => {
+    document.body.insertAdjacentHTML('beforeend', POST_DETAIL_WITH_COMMENT_BOX);
+    expect(findComposers(document)).toEqual([]);
+  });
+
+  it('skips closed and hidden dialogs', () => {
+    document.body.insertAdjacentHTML('beforeend', HIDDEN_DIALOGS);
+    expect(findComposers(document)).toEqual([]);
+  });
+});
+
+describe('composerContaining', () => {
+  it('is the composer holding the node (through our host’s shadow root), not the first one on the page', () => {
+    document.body.insertAdjacentHTML('beforeend', SDUI_DIALOG);
+    const root = mountClassic(document);
+    const host = document.createElement('div');
+    root.querySelector('.editor-container')!.append(host);
+    const slot = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('div'));
+    expect(composerContaining(document, slot)?.editor.hasAttribute('data-test-ql-editor-contenteditable')).toBe(true);
+    expect(composerContaining(document, undefined)).toBeUndefined();
+  });
+});
+
+describe('mediaControl', () => {
+  it('finds the icon-only German SDUI Media button by its inline svg#image-medium', () => {
+    document.body.insertAdjacentHTML('beforeend', SDUI_DIALOG);
+    expect(mediaControl(findComposers(document)[0]!.dialog)?.getAttribute('aria-label')).toBe('Medieninhalte');
+  });
 });
 
 describe('readDraft', () => {
   it('reads one line per paragraph, empty paragraphs included', () => {
     document.body.insertAdjacentHTML('beforeend', SDUI_DIALOG);
     const composer = findComposers(document)[0];
-    expect(composer && readDraft(composer.editor)).toBe('Hallo\n\nWelt');
+    expect(composer && readDraft(composer)).toBe('Hallo\n\nWelt');
   });
 });

@@ -1,56 +1,101 @@
-import { queryAllRoots, type Composer } from './composer';
-import { DIALOGS, FILE_INPUT, MEDIA_BUTTON, MEDIA_ERROR, NOT_COMPOSER, PRIMARY_BUTTON_HINT } from './selectors';
+import { isShown, queryEveryRoot, type Composer } from './composer';
+import { PICKER_EVENT } from './chooser-guard';
+import { fillAltText } from './alt-text';
+import { buttonsIn, lastButton } from './buttons';
+import { DIALOGS, FILE_INPUT, HOST_TAG, LINK_PREVIEW, MEDIA_BUTTON_HINTS, MEDIA_ERROR, MEDIA_ICON, NOT_COMPOSER, PRIMARY_BUTTON_HINT } from './selectors';
 import { waitFor } from './wait';
 
 const STEP_TIMEOUT_MS = 10_000;
 
 export type MediaStepResult =
-  | { kind: 'accepted' }
+  | { kind: 'accepted'; altText: boolean }
   | { kind: 'rejected'; linkedinMessage: string }
-  | { kind: 'unavailable' };
+  | { kind: 'no-media-control'; linkPreview: boolean }
+  | { kind: 'not-ready' };
 
-/**
- * LinkedIn clicks its file input by itself, which would pop the OS file chooser over our work. Only
- * untrusted clicks are cancelled, so a person's own click still opens it.
- */
-function blockFileChooser(win: Window): () => void {
-  const cancel = (event: Event) => {
-    const target = event.composedPath()[0];
-    if (!event.isTrusted && target instanceof HTMLInputElement && target.type === 'file') event.preventDefault();
-  };
-  win.addEventListener('click', cancel, true);
-  return () => win.removeEventListener('click', cancel, true);
+export interface MediaStepOptions {
+  altText?: string;
+  /** Keeps LinkedIn's showPicker() from opening the chooser (see chooser-guard.ts); resolves with its undo. */
+  guardChooser?: () => Promise<() => Promise<void>>;
 }
 
-function buttonsIn(step: Element): HTMLButtonElement[] {
-  return Array.from(step.querySelectorAll('button'));
+/**
+ * LinkedIn opens its file input by itself, which would pop the OS file chooser over our work. Untrusted clicks on
+ * file inputs are cancelled (a person's own click still opens it), and the input they were for is remembered:
+ * composedPath()[0], since a click inside a shadow root is retargeted to its host. The main-world guard names the
+ * input showPicker() was called on the same way.
+ */
+function watchFileChooser(win: Window): { input: () => HTMLInputElement | undefined; stop: () => void } {
+  let chosen: HTMLInputElement | undefined;
+  const remember = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (event.isTrusted || !(target instanceof HTMLInputElement) || target.type !== 'file') return;
+    if (event.type === 'click') event.preventDefault();
+    chosen = target;
+  };
+  win.addEventListener('click', remember, true);
+  win.addEventListener(PICKER_EVENT, remember, true);
+  return {
+    input: () => (chosen?.isConnected ? chosen : undefined),
+    stop: () => {
+      win.removeEventListener('click', remember, true);
+      win.removeEventListener(PICKER_EVENT, remember, true);
+    },
+  };
+}
+
+/** The composer's media control: by its icon first, in any language, then by class and label hints. */
+export function mediaControl(dialog: Element): HTMLElement | undefined {
+  const byIcon = Array.from(dialog.querySelectorAll(MEDIA_ICON), (icon) => icon.closest<HTMLElement>('button, [role="button"]'));
+  const candidates = [...byIcon, ...Array.from(dialog.querySelectorAll<HTMLElement>(MEDIA_BUTTON_HINTS))];
+  return candidates.find((control): control is HTMLElement => !!control && dialog.contains(control) && !control.closest(HOST_TAG) && !(control as HTMLButtonElement).disabled);
+}
+
+export function hasLinkPreview(dialog: Element): boolean {
+  return dialog.querySelector(LINK_PREVIEW) !== null;
+}
+
+function openDialogs(doc: Document): Element[] {
+  return queryEveryRoot(doc, DIALOGS).filter(isShown);
+}
+
+/** The newest file input anywhere (document and every open root) that no other box owns. */
+function newestFileInput(doc: Document, before: Set<Element>): HTMLInputElement | undefined {
+  const inputs = queryEveryRoot(doc, FILE_INPUT).filter((input) => !input.closest(NOT_COMPOSER)) as HTMLInputElement[];
+  return inputs.filter((input) => !before.has(input)).at(-1) ?? inputs.at(-1);
+}
+
+/**
+ * The media step, judged only inside a dialog: the topmost one that opened after pressing Media (SDUI's
+ * "Editor"), else the dialog holding the input (classic). Never <body>: a body-level input has no dialog.
+ */
+function stepFor(input: HTMLInputElement, doc: Document, dialogsBefore: Set<Element>): Element | undefined {
+  const opened = openDialogs(doc).filter((dialog) => !dialogsBefore.has(dialog));
+  const holding = input.closest(DIALOGS);
+  return opened.at(-1) ?? (holding && isShown(holding) ? holding : undefined);
 }
 
 function rejectionIn(step: Element, seen: Set<string>): string | undefined {
   for (const element of Array.from(step.querySelectorAll(MEDIA_ERROR))) {
     const text = element.textContent?.trim();
-    if (text && !seen.has(text) && !(element as HTMLElement).hidden) return text;
+    if (text && !seen.has(text) && isShown(element)) return text;
   }
   return undefined;
 }
 
-/** Next: the button LinkedIn enabled once the file was in (language-neutral), else the primary one. */
-function nextButton(step: Element, disabledBefore: Set<HTMLButtonElement>): HTMLButtonElement | undefined {
-  const enabledNow = buttonsIn(step).filter((b) => disabledBefore.has(b) && !b.disabled);
-  const primary = Array.from(step.querySelectorAll<HTMLButtonElement>(PRIMARY_BUTTON_HINT)).filter((b) => !b.disabled);
-  return enabledNow.at(-1) ?? primary.at(-1);
+/** Next: the primary-looking button, else the step's last button (LinkedIn's footer ends with it), once enabled. */
+function nextButton(step: Element): HTMLButtonElement | undefined {
+  const primary = Array.from(step.querySelectorAll<HTMLButtonElement>(PRIMARY_BUTTON_HINT)).filter((b) => !b.disabled && isShown(b));
+  const last = lastButton(step);
+  return primary.at(-1) ?? (last && !last.disabled ? last : undefined);
 }
 
-/** Back: the enabled button beside the (still disabled) Next, to return to the compose view. */
+/** Back: the button just before Next in its row (never Discard, which LinkedIn puts first). */
 function backButton(step: Element): HTMLButtonElement | undefined {
-  const next = buttonsIn(step).filter((b) => b.disabled).at(-1);
-  return Array.from(next?.parentElement?.querySelectorAll('button') ?? []).find((b) => !b.disabled);
-}
-
-/** The media step's file input: inside a dialog, never one of the page's other uploaders. */
-function mediaInput(doc: Document): HTMLInputElement | undefined {
-  const inputs = queryAllRoots(doc, FILE_INPUT).filter((input) => input.closest(DIALOGS) && !input.closest(NOT_COMPOSER));
-  return inputs.at(-1) as HTMLInputElement | undefined;
+  const next = lastButton(step);
+  const row = next?.parentElement ? buttonsIn(next.parentElement) : [];
+  const back = row.at(row.indexOf(next!) - 1);
+  return back && back !== next && !back.disabled ? back : undefined;
 }
 
 function giveFile(input: HTMLInputElement, file: File): void {
@@ -61,17 +106,30 @@ function giveFile(input: HTMLInputElement, file: File): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** "Add media" → file → preview → Next, as a person would. */
-export async function addThroughMediaStep(doc: Document, composer: Composer, file: File): Promise<MediaStepResult> {
-  const mediaButton = composer.dialog.querySelector<HTMLElement>(MEDIA_BUTTON);
-  if (!mediaButton || !doc.defaultView) return { kind: 'unavailable' };
-  const unblock = blockFileChooser(doc.defaultView);
+/** "Add media" → file → preview → (alt text) → Next, as a person would. */
+export async function addThroughMediaStep(composer: Composer, file: File, options: MediaStepOptions = {}): Promise<MediaStepResult> {
+  const doc = composer.dialog.ownerDocument;
+  const control = mediaControl(composer.dialog);
+  if (!control || !doc.defaultView) return { kind: 'no-media-control', linkPreview: hasLinkPreview(composer.dialog) };
+  const dialogsBefore = new Set(openDialogs(doc));
+  const inputsBefore = new Set(queryEveryRoot(doc, FILE_INPUT));
+  const chooser = watchFileChooser(doc.defaultView);
+  const unguard = (await options.guardChooser?.().catch(() => undefined)) ?? (async () => {});
   try {
-    mediaButton.click();
-    const input = await waitFor(doc, () => mediaInput(doc), STEP_TIMEOUT_MS);
-    if (!input) return { kind: 'unavailable' };
-    const step = input.closest(DIALOGS) ?? input.parentElement ?? input;
-    const disabledBefore = new Set(buttonsIn(step).filter((b) => b.disabled));
+    control.click();
+    const found = await waitFor(
+      doc,
+      () => {
+        const input = chooser.input() ?? newestFileInput(doc, inputsBefore);
+        const step = input && stepFor(input, doc, dialogsBefore);
+        return input && step ? { input, step } : undefined;
+      },
+      STEP_TIMEOUT_MS,
+    );
+    if (!found) return { kind: 'not-ready' };
+    const { input, step } = found;
+    const lastBefore = lastButton(step);
+    const nextWasDisabled = lastBefore?.disabled === true;
     const imagesBefore = step.querySelectorAll('img').length;
     const messagesBefore = new Set(Array.from(step.querySelectorAll(MEDIA_ERROR), (e) => e.textContent?.trim() ?? ''));
 
@@ -81,21 +139,23 @@ export async function addThroughMediaStep(doc: Document, composer: Composer, fil
       () => {
         const message = rejectionIn(step, messagesBefore);
         if (message) return { message };
-        const ready = step.querySelectorAll('img').length > imagesBefore || nextButton(step, disabledBefore);
-        return ready ? 'preview' : undefined;
+        const nextTurnedOn = nextWasDisabled && lastButton(step)?.disabled === false;
+        return step.querySelectorAll('img').length > imagesBefore || nextTurnedOn ? 'preview' : undefined;
       },
       STEP_TIMEOUT_MS,
     );
-    if (verdict === undefined) return { kind: 'unavailable' };
+    if (verdict === undefined) return { kind: 'not-ready' };
     if (verdict !== 'preview') {
       backButton(step)?.click();
       return { kind: 'rejected', linkedinMessage: verdict.message };
     }
-    const next = await waitFor(doc, () => nextButton(step, disabledBefore), STEP_TIMEOUT_MS);
-    if (!next) return { kind: 'unavailable' };
+    const altText = options.altText ? await fillAltText(step, options.altText) : false;
+    const next = await waitFor(doc, () => nextButton(step), STEP_TIMEOUT_MS);
+    if (!next) return { kind: 'not-ready' };
     next.click();
-    return { kind: 'accepted' };
+    return { kind: 'accepted', altText };
   } finally {
-    unblock();
+    chooser.stop();
+    await unguard().catch(() => undefined);
   }
 }

@@ -23,6 +23,13 @@ export function registeredPanel(): PanelApi | undefined {
 /** Symbol.for's key, as a string: the background's injected function cannot import this module. */
 export const SHORTCUT_KEY = 'post-to-image.shortcut';
 
-export function provideShortcut(open: () => void): void {
+export function provideShortcut(open: () => unknown): void {
   (globalThis as Record<symbol, unknown>)[Symbol.for(SHORTCUT_KEY)] = open;
+}
+
+/** Symbol.for's key of what the popup's Copy diagnostics runs in the tab (the watcher's, then the panel's). */
+export const DIAGNOSTICS_KEY = 'post-to-image.diagnostics';
+
+export function provideDiagnostics(report: () => string): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(DIAGNOSTICS_KEY)] = report;
 }

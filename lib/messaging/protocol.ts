@@ -90,6 +90,10 @@ export interface ProtocolMap {
   saveImageToS3(request: { imageId: string; postText: string }): Outcome<SavedLink>;
   /** From the composer watcher: load the panel's script into this frame. */
   injectPanel(): Outcome<null>;
+  /** From the panel while it attaches: keep LinkedIn's showPicker() from opening the file chooser (on), then undo (off). */
+  guardFileChooser(request: { on: boolean }): Outcome<null>;
+  /** From the popup: the active LinkedIn tab's composer diagnostics (markup skeleton, versions, failed stage). */
+  composerDiagnostics(): Outcome<string>;
   preparePrompt(request: PrepareRequest): Outcome<PreparedPrompt>;
   generateImage(request: GenerateImageRequest): Outcome<ImageForPage[]>;
   /** After the worker was stopped mid-generation: what that job made, or a new run of it. */

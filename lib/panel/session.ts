@@ -1,14 +1,19 @@
 import { CANCELLED } from '../errors';
 import { attachImage } from '../linkedin/attach';
+import { browser } from 'wxt/browser';
+import type { Composer } from '../linkedin/composer';
+import { composerDiagnostics } from '../linkedin/diagnostics';
 import { DEFAULT_FORMAT } from '../formats';
 import { sendMessage, type GenerateImageRequest, type ImageForPage, type PanelContext, type PreparedPrompt } from '../messaging/protocol';
 import type { ProviderId } from '../providers/types';
 import { DEFAULT_STYLE } from '../styles';
 import { comparedOffers, NOTHING_TO_COMPARE, type ComparedSide } from './compare';
 import { draftOrSentence } from './draft';
+import { guardChooser } from './chooser-guard';
 import { copyImageToClipboard } from './fallback';
 import { createGenerationJobs } from './generation';
-import { attachFailureSentence } from './sentences';
+import { altTextFor } from './alt-text';
+import { attachedNote, attachFailureSentence, COPIED, COPY_REFUSED, DIAGNOSTICS_COPIED } from './sentences';
 import { type Choices, imageBlob, INITIAL_STATE, type PanelState, type Step } from './state';
 import { createStore } from './store';
 
@@ -17,8 +22,11 @@ const RECENT_IMAGES = 6;
 /** Until the worker answers (it always should): the options' own defaults. */
 const BUILT_IN_DEFAULTS: PanelContext['defaults'] = { format: DEFAULT_FORMAT, style: DEFAULT_STYLE, extraWords: '' };
 
-/** The panel's behaviour, independent of React: generate, regenerate, cancel, attach. */
-export function createPanelSession(doc: Document) {
+/**
+ * The panel's behaviour, independent of React: generate, regenerate, cancel, attach. `composer` finds the
+ * composer this panel was opened in, as it is now (LinkedIn replaces its nodes).
+ */
+export function createPanelSession(composer: () => Composer | undefined) {
   const store = createStore<PanelState>(INITIAL_STATE);
   let prepared: PreparedPrompt | undefined;
   const jobs = createGenerationJobs(store, () => void refreshContext()); // the month's spending may have changed
@@ -67,7 +75,7 @@ export function createPanelSession(doc: Document) {
 
   /** Makes images for the draft; with keepPrompt, from the prompt as the user edited it. */
   async function generate(options: { keepPrompt: boolean }): Promise<void> {
-    const source = draftOrSentence(doc);
+    const source = draftOrSentence(composer());
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await jobs.run(1, async ([jobId], overCapConfirmed) => {
       const choices = await currentChoices();
@@ -78,13 +86,14 @@ export function createPanelSession(doc: Document) {
       const outcome = await jobs.request({ ...imageRequest(choices, overCapConfirmed), jobId: jobId! });
       store.set({ partial: undefined });
       if (!outcome.ok) return fail(outcome.sentence, restingStep(), outcome.code);
-      enter('ready', { selectedId: outcome.value[0]?.id });
+      const drawnCard = (store.get().context?.providerId ?? 'offline') === 'offline';
+      enter('ready', { selectedId: outcome.value[0]?.id, altText: altTextFor(prepared!, drawnCard) });
     });
   }
 
   /** The same prompt to the current provider and another one, side by side, one image each. */
   async function compare(): Promise<void> {
-    const source = draftOrSentence(doc);
+    const source = draftOrSentence(composer());
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await jobs.run(2, async (ids, overCapConfirmed) => {
       const choices = await currentChoices();
@@ -123,7 +132,7 @@ export function createPanelSession(doc: Document) {
 
   /** Back to the prompt built from the draft, discarding the user's edits. */
   async function resetPrompt(): Promise<void> {
-    const source = draftOrSentence(doc);
+    const source = draftOrSentence(composer());
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await prepare(source.draft, await currentChoices());
   }
@@ -131,17 +140,39 @@ export function createPanelSession(doc: Document) {
   async function attach(): Promise<void> {
     const image = selected();
     if (!image || store.get().step === 'attaching') return;
-    enter('attaching', { sentence: undefined });
+    enter('attaching', { sentence: undefined, failedStage: undefined });
     const blob = imageBlob(image);
     const file = new File([blob], `post-image-${image.id.slice(0, 8)}.${image.mimeType.split('/')[1]}`, { type: image.mimeType });
-    const result = await attachImage(doc, file);
+    const altText = store.get().altText.trim() || undefined;
+    const result = await attachImage(composer(), file, { guardChooser, altText });
     if (result.ok) {
-      enter('attached');
+      enter('attached', { sentence: attachedNote(result, altText !== undefined) });
       await sendMessage('markAttached', { imageId: image.id });
       return;
     }
-    const copied = result.reason === 'not-attached' && (await copyImageToClipboard(blob));
-    store.set({ step: 'ready', sentence: attachFailureSentence(result, copied) });
+    const copied = result.stage !== 'file-rejected' && (await copyImageToClipboard(blob));
+    store.set({ step: 'ready', sentence: attachFailureSentence(result, copied), failedStage: result.stage });
+  }
+
+  /** The manual path: the chosen image on the clipboard as PNG, for a real Ctrl/Cmd+V in the post. */
+  async function copyImage(): Promise<void> {
+    const image = selected();
+    if (!image) return;
+    const copied = await copyImageToClipboard(imageBlob(image));
+    store.set({ sentence: copied ? COPIED : COPY_REFUSED });
+  }
+
+  /** The composer's markup skeleton, versions and the failed stage (never the draft), for a bug report. */
+  function diagnostics(): string {
+    return composerDiagnostics(composer()?.dialog.ownerDocument ?? document, composer(), {
+      extensionVersion: browser.runtime.getManifest().version,
+      failedStage: store.get().failedStage,
+    });
+  }
+
+  async function copyDiagnostics(): Promise<void> {
+    const copied = await navigator.clipboard.writeText(diagnostics()).then(() => true, () => false);
+    store.set({ sentence: copied ? DIAGNOSTICS_COPIED : COPY_REFUSED });
   }
 
   /** Earlier images from the history join the strip, after this composer's own, so any can be used again. */
@@ -176,7 +207,7 @@ export function createPanelSession(doc: Document) {
   async function saveToS3(): Promise<void> {
     const image = selected();
     if (!image) return;
-    const source = draftOrSentence(doc);
+    const source = draftOrSentence(composer());
     enter('saving', { sentence: undefined, savedLink: undefined });
     const outcome = await sendMessage('saveImageToS3', { imageId: image.id, postText: 'draft' in source ? source.draft : '' });
     if (!outcome.ok) return fail(outcome.sentence, 'ready', outcome.code);
@@ -193,6 +224,9 @@ export function createPanelSession(doc: Document) {
     generate,
     attach,
     compare,
+    copyImage,
+    copyDiagnostics,
+    diagnostics,
     cancel: jobs.cancel,
     resetPrompt,
     // One preview area: Compare's two streams would take turns in it, so only Generate shows one.
@@ -200,6 +234,7 @@ export function createPanelSession(doc: Document) {
       jobs.runningOnly(update.jobId) && store.set({ partial: update.image }),
     select: (id: string) => store.set({ selectedId: id, step: 'ready', sentence: undefined }),
     editPrompt: (prompt: string) => store.set({ prompt }),
+    editAltText: (altText: string) => store.set({ altText }),
     choose: async (patch: Partial<Choices>) => store.set({ choices: { ...(await currentChoices()), ...patch } }),
   };
 }

@@ -4,6 +4,7 @@ import type { ImageForPage, PanelContext, SavedLink } from '../messaging/protoco
 import type { ProviderId } from '../providers/types';
 import type { StyleId } from '../styles';
 import type { ComparedSide } from './compare';
+import type { AttachStage } from '../linkedin/attach';
 
 /** What the panel shows, as data: the session changes it, React renders it. */
 
@@ -40,11 +41,15 @@ export interface PanelState {
   /** The user's keys are locked: ask for the passphrase. */
   needsPassphrase: boolean;
   savedLink?: SavedLink;
+  /** Where the last Add to post stopped, for Copy diagnostics. */
+  failedStage?: AttachStage;
+  /** Alt text for the image, written from the post and editable before attaching ('' for none). */
+  altText: string;
   /** The two sides of the last Compare, while it is on screen. */
   comparison?: ComparedSide[];
 }
 
-export const INITIAL_STATE: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], needsPassphrase: false };
+export const INITIAL_STATE: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], needsPassphrase: false, altText: '' };
 
 export function imageBlob(image: ImageForPage): Blob {
   return new Blob([dataUrlBytes(image.dataUrl) as BlobPart], { type: image.mimeType });
