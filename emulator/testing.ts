@@ -17,3 +17,13 @@ export function comprehendClientFor(
     maxAttempts: options.maxAttempts ?? 1,
   });
 }
+
+/** The error an AWS SDK call fails with, so its name, status and message can be checked. */
+export async function awsFailureOf(promise: Promise<unknown>): Promise<Error & { $metadata: { httpStatusCode?: number } }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & { $metadata: { httpStatusCode?: number } };
+  }
+  throw new Error('the call succeeded');
+}
