@@ -79,12 +79,12 @@ describe('options page', () => {
 
   it('tests OpenAI with the key typed but not saved yet, and shows the outcome', async () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
-    vi.mocked(testOpenAI).mockResolvedValue({ ok: true, sentence: 'OpenAI is ready: gpt-image-1-mini is available.' });
+    vi.mocked(testOpenAI).mockResolvedValue({ ok: true, sentence: 'OpenAI is ready: gpt-image-2.5-flare is available.' });
     await renderPage();
     type(byId('openaiApiKey'), KEY);
     await click(button('Test OpenAI'));
     await until(() => expect(page.container.textContent).toContain('OpenAI is ready'));
-    expect(testOpenAI).toHaveBeenCalledWith(expect.objectContaining({ apiKey: KEY, model: 'gpt-image-1-mini' }));
+    expect(testOpenAI).toHaveBeenCalledWith(expect.objectContaining({ apiKey: KEY, model: 'gpt-image-2.5-flare' }));
     expect([...page.container.querySelectorAll('[role=status]')].some((status) => status.textContent?.includes('OpenAI is ready'))).toBe(true);
   });
 

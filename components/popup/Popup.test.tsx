@@ -74,7 +74,7 @@ describe('popup', () => {
     type(popup.find('.unlock input[type=password]'), 'a long passphrase');
     await click(popup.button('Unlock'));
     await until(() => expect(popup.find('h2').textContent).toBe('Ready'));
-    expect(popup.find('[role=status]').textContent).toBe('OpenAI GPT Image 1 mini makes the images.');
+    expect(popup.find('[role=status]').textContent).toBe('OpenAI GPT Image 2.5 Flare makes the images.');
   });
 
   it('shows what this month’s images cost against the monthly cap', async () => {

@@ -11,10 +11,10 @@ describe('settings schema', () => {
   it('has the documented defaults', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({
       provider: 'auto',
-      openai: { model: 'gpt-image-1-mini', baseURL: '', timeoutSeconds: 120, quality: 'auto' },
+      openai: { model: 'gpt-image-2.5-flare', baseURL: '', timeoutSeconds: 120, quality: 'medium' },
       aws: { credentialKind: 'static' },
       comprehend: { enabled: true, region: 'us-east-1', endpoint: '' },
-      bedrock: { model: 'amazon.titan-image-generator-v2:0', region: 'us-east-1' },
+      bedrock: { model: 'stability.stable-image-core-v1:1', region: 'us-west-2' },
       s3: { prefix: 'post-to-image', forcePathStyle: false, presignExpiryHours: 24, includePostText: false },
       analyser: 'auto',
       history: { maxImages: 200, maxMegabytes: 500 },
@@ -71,7 +71,7 @@ describe('settings store', () => {
   it('keeps the defaults for version-1 values that no longer exist', () => {
     const migrated = migrateV1ToV2({ provider: 'stable-diffusion', openaiModel: 'dall-e-2', awsRegion: '' });
     expect(migrated.provider).toBe('auto');
-    expect(migrated.openai.model).toBe('gpt-image-1-mini');
+    expect(migrated.openai.model).toBe('gpt-image-2.5-flare');
     expect(migrated.comprehend.region).toBe('us-east-1');
     expect(migrated.s3.region).toBe('');
   });
