@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { ModelNotice } from '../shared/ModelNotice';
 import { MonthSpend } from './MonthSpend';
 import { ProviderStatus } from './ProviderStatus';
 import { RecentImages } from './RecentImages';
@@ -7,6 +8,7 @@ export function Popup() {
   return (
     <main className="popup">
       <h1>Post to Image</h1>
+      <ModelNotice />
       <ProviderStatus />
       <MonthSpend />
       <RecentImages />

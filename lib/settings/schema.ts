@@ -7,7 +7,7 @@ import { STYLE_IDS } from '../styles';
 import { DEFAULT_TEMPLATE, TEMPLATE_IDS } from '../templates';
 
 /** Bump with a migration in store.ts whenever the shape changes. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const PROVIDER_CHOICES = ['auto', 'offline', 'openai', 'bedrock'] as const;
 export const OPENAI_QUALITIES = ['auto', 'low', 'medium', 'high'] as const satisfies readonly OpenAIQuality[];
