@@ -1,35 +1,25 @@
 import { BedrockClient, ListFoundationModelsCommand } from '@aws-sdk/client-bedrock';
 import { ConverseCommand, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bedrockClientFor, http1Handler } from './bedrock/testing';
 import { apiFailureOf, openaiClientFor } from './openai/testing';
-import { type RunningEmulator, startEmulator } from './server';
-import { awsFailureOf, EMULATOR_KEYS } from './testing';
+import { awsFailureOf, EMULATOR_KEYS, useEmulatorOn } from './testing';
 
 /** Models the providers have shut down are refused in their own words; the listings say what is live and until when. */
 
 const TODAY = '2026-12-04';
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
-beforeEach(() => {
-  emulator.reset();
-  emulator.knobs.today = TODAY;
-});
+const emulated = useEmulatorOn(TODAY);
 
 const stabilityBody = { prompt: 'A lighthouse at dawn', aspect_ratio: '16:9', output_format: 'png', mode: 'text-to-image' };
 const titanBody = { taskType: 'TEXT_IMAGE', textToImageParams: { text: 'A lighthouse' }, imageGenerationConfig: { width: 512, height: 512 } };
 
 function invoke(modelId: string, body: unknown, region = 'us-east-1') {
-  return bedrockClientFor(emulator, { region }).send(new InvokeModelCommand({ modelId, body: JSON.stringify(body), contentType: 'application/json' }));
+  return bedrockClientFor(emulated.emulator, { region }).send(new InvokeModelCommand({ modelId, body: JSON.stringify(body), contentType: 'application/json' }));
 }
 
 function converse(prompt: string, region = 'us-west-2', modelId = 'us.amazon.nova-2-omni-v1:0') {
-  return bedrockClientFor(emulator, { region }).send(
+  return bedrockClientFor(emulated.emulator, { region }).send(
     new ConverseCommand({
       modelId,
       system: [{ text: 'Generate an image with dimensions 1280x720 pixels based on the user’s request.' }],
@@ -41,22 +31,22 @@ function converse(prompt: string, region = 'us-west-2', modelId = 'us.amazon.nov
 
 describe('the emulated OpenAI serves only the models OpenAI serves today', () => {
   it.each(['gpt-image-1-mini', 'gpt-image-1.5', 'chatgpt-image-latest', 'gpt-image-1', 'dall-e-3'])('refuses %s with 404 model_not_found', async (model) => {
-    const client = openaiClientFor(emulator);
+    const client = openaiClientFor(emulated.emulator);
     const refused = await apiFailureOf(client.images.generate({ model, prompt: 'a lighthouse' }));
     expect([refused.status, refused.code, refused.type]).toEqual([404, 'model_not_found', 'invalid_request_error']);
     expect((await apiFailureOf(client.models.retrieve(model))).status).toBe(404);
   });
 
   it('makes images with gpt-image-2 until its reported shutdown on 2027-02-10, and with GPT Image 2.5 after it', async () => {
-    const client = openaiClientFor(emulator);
+    const client = openaiClientFor(emulated.emulator);
     await expect(client.images.generate({ model: 'gpt-image-2', prompt: 'a boat', size: '1200x624', quality: 'medium' })).resolves.toBeDefined();
-    emulator.knobs.today = '2027-02-10';
+    emulated.emulator.knobs.today = '2027-02-10';
     expect((await apiFailureOf(client.images.generate({ model: 'gpt-image-2', prompt: 'a boat' }))).code).toBe('model_not_found');
     await expect(client.images.generate({ model: 'gpt-image-2.5-flare', prompt: 'a boat', size: '1200x624', quality: 'medium' })).resolves.toBeDefined();
   });
 
   it('lists the live models at GET /models with their shutdown_date', async () => {
-    const listed = (await openaiClientFor(emulator).models.list()).data as unknown as { id: string; shutdown_date: string | null }[];
+    const listed = (await openaiClientFor(emulated.emulator).models.list()).data as unknown as { id: string; shutdown_date: string | null }[];
     expect(Object.fromEntries(listed.map((model) => [model.id, model.shutdown_date]))).toEqual({
       'gpt-image-2.5-flare': null,
       'gpt-image-2.5-flare-2026-09-08': null,
@@ -80,7 +70,7 @@ describe('the emulated Bedrock serves only the models AWS serves today, where it
   });
 
   it('served Nova Canvas until 2026-09-30', async () => {
-    emulator.knobs.today = '2026-09-29';
+    emulated.emulator.knobs.today = '2026-09-29';
     await expect(invoke('amazon.nova-canvas-v1:0', { ...titanBody, imageGenerationConfig: { width: 1024, height: 1024 } })).resolves.toBeDefined();
   });
 
@@ -103,7 +93,7 @@ describe('the emulated Bedrock serves only the models AWS serves today, where it
     const filtered = await converse('A forbidden scene');
     expect(filtered.stopReason).toBe('content_filtered');
     expect(filtered.output?.message?.content).toEqual([{ text: 'The generated text has been blocked by our content filters.' }]);
-    emulator.knobs.faults.push({ service: 'bedrock', error: 'text-only' });
+    emulated.emulator.knobs.faults.push({ service: 'bedrock', error: 'text-only' });
     const words = await converse('A lighthouse');
     expect(words.output?.message?.content?.every((block) => block.text !== undefined)).toBe(true);
   });
@@ -116,7 +106,7 @@ describe('the emulated Bedrock serves only the models AWS serves today, where it
 
   it('lists the image models a Region serves today with ListFoundationModels, lifecycle dates included', async () => {
     const list = async (region: string) => {
-      const client = new BedrockClient({ region, endpoint: emulator.url, credentials: EMULATOR_KEYS, requestHandler: http1Handler(), maxAttempts: 1 });
+      const client = new BedrockClient({ region, endpoint: emulated.emulator.url, credentials: EMULATOR_KEYS, requestHandler: http1Handler(), maxAttempts: 1 });
       return (await client.send(new ListFoundationModelsCommand({ byOutputModality: 'IMAGE' }))).modelSummaries ?? [];
     };
     const west = await list('us-west-2');
@@ -130,7 +120,7 @@ describe('the emulated Bedrock serves only the models AWS serves today, where it
       status: 'ACTIVE',
       startOfLifeTime: new Date('2025-12-02T00:00:00Z'),
     });
-    emulator.knobs.today = '2026-06-01';
+    emulated.emulator.knobs.today = '2026-06-01';
     const canvas = (await list('eu-west-1')).find((model) => model.modelId === 'amazon.nova-canvas-v1:0');
     expect(canvas?.modelLifecycle).toMatchObject({ status: 'LEGACY', legacyTime: new Date('2026-03-30T00:00:00Z'), endOfLifeTime: new Date('2026-09-30T00:00:00Z') });
   });
