@@ -3,7 +3,8 @@ import type { TestPage } from './types';
 
 /**
  * On an extension page: the stored settings as an older version left them, so the next extension page
- * that loads runs the settings migration, as after an update.
+ * that loads runs the settings migration, as after an update (or, at the current version, a stored
+ * choice the options no longer offer).
  */
 
 type Deep = { __deep(selector: string, text?: string): Element[] };
