@@ -14,13 +14,12 @@ import { configure } from './harness/extension-data';
 import { choosePanel, generateImage, panelPrompt } from './harness/cloud-panel';
 import { BROWSERS, launch } from './harness/launch';
 import { until } from './harness/poll';
-import { composerState, openComposer, setField, writeDraft } from './harness/steps';
+import { composerState, openComposer, writeDraft } from './harness/steps';
 import type { ExtensionBrowser, TestPage } from './harness/types';
 
 const DRAFT = ['Our community garden harvested its first pumpkins this weekend.', 'Thank you to every volunteer!'];
-const OPENAI_MODEL = 'gpt-image-1-mini';
-const TITAN_V2 = 'amazon.titan-image-generator-v2:0';
-const NOVA_CANVAS = 'amazon.nova-canvas-v1:0';
+const OPENAI_MODEL = 'gpt-image-2.5-flare';
+const STABLE_IMAGE_CORE = 'stability.stable-image-core-v1:1';
 
 type Deep = { __deep(selector: string, text?: string): Element[] };
 
@@ -50,7 +49,7 @@ describe.each(BROWSERS)('%s: Compare and the model’s own styles', (browserName
   beforeAll(async () => {
     browser = await launch(browserName);
     const options = await browser.openExtensionPage('/options.html');
-    const everyImageService = [...openAIOptions(emulator.url, OPENAI_MODEL), ...AWS_KEY_OPTIONS, ['Amazon Bedrock endpoint', emulator.url], ['Model', TITAN_V2, 1]] as const;
+    const everyImageService = [...openAIOptions(emulator.url, OPENAI_MODEL), ...AWS_KEY_OPTIONS, ['Amazon Bedrock endpoint', emulator.url], ['Model', STABLE_IMAGE_CORE, 1]] as const;
     // Analysis on the device: this file is about the image services.
     await configure(options, everyImageService, 'OpenAI', 'Only on this device: posts never leave your browser');
     await options.close();
@@ -64,15 +63,15 @@ describe.each(BROWSERS)('%s: Compare and the model’s own styles', (browserName
     expect(await generateImage(page)).toBe('');
 
     // The price of the click, before it, from the dated table for the models in the options.
-    const settings = settingsFrom({ openai: { model: OPENAI_MODEL }, bedrock: { model: TITAN_V2 } });
+    const settings = settingsFrom({ openai: { model: OPENAI_MODEL }, bedrock: { model: STABLE_IMAGE_CORE } });
     const offer = (id: 'openai' | 'bedrock', label: string) => ({
       id,
       label,
       estimatedCostUsd: { landscape: estimateForSettings(settings, 'landscape', 1, id), square: 0, portrait: 0 },
     });
     const openai = describeOpenAI(OPENAI_MODEL).label;
-    const titan = describeBedrock(TITAN_V2).label;
-    expect(await panelNotes(page)).toContain(compareCostLine([offer('openai', openai), offer('bedrock', titan)], 'landscape'));
+    const core = describeBedrock(STABLE_IMAGE_CORE).label;
+    expect(await panelNotes(page)).toContain(compareCostLine([offer('openai', openai), offer('bedrock', core)], 'landscape'));
 
     const openaiBefore = openaiCallsTo(emulator.url).length;
     const invocations = bedrockInvocations(emulator.url);
@@ -84,14 +83,14 @@ describe.each(BROWSERS)('%s: Compare and the model’s own styles', (browserName
       'both sides of the comparison',
       30_000,
     );
-    expect(sides.map((side) => side.label)).toEqual([openai, titan]);
+    expect(sides.map((side) => side.label)).toEqual([openai, core]);
     for (const side of sides) expect(side.summary).toMatch(/^\d+\.\d s · about \$0\.\d+$/);
     await choosePanel(page, {}); // opens "Format, style and prompt" (below the window in a dialog that does not scroll)
     expect(await seriousViolations(page, [['post-to-image-host', '*']])).toEqual([]);
 
     const prompt = await panelPrompt(page);
     expect(openaiCallsTo(emulator.url).slice(openaiBefore).map((call) => call.body)).toEqual([expect.objectContaining({ model: OPENAI_MODEL, prompt })]);
-    expect(invocations.map((invocation) => invocation.modelId)).toEqual([TITAN_V2]);
+    expect(invocations.map((invocation) => invocation.modelId)).toEqual([STABLE_IMAGE_CORE]);
     expect(invocations[0]?.body).toMatchObject({ textToImageParams: { text: prompt } });
 
     await page.click('section.panel .compare figure:nth-child(2) button', 'Use this one');
@@ -103,27 +102,8 @@ describe.each(BROWSERS)('%s: Compare and the model’s own styles', (browserName
     const [bedrockImage, openaiImage] = (await keptImages(popup)).filter((image) => image.prompt === prompt && image.provider !== 'offline');
     expect([bedrockImage, openaiImage].map((image) => image?.provider).sort()).toEqual(['bedrock', 'openai']);
     const attached = [bedrockImage, openaiImage].find((image) => image?.attachedAt);
-    expect(attached).toMatchObject({ provider: 'bedrock', model: TITAN_V2 });
+    expect(attached).toMatchObject({ provider: 'bedrock', model: STABLE_IMAGE_CORE });
     await popup.close();
-    await page.close();
-  });
-
-  it('offers a Bedrock model’s own style presets in the panel, and sends the chosen one', async () => {
-    const options = await browser.openExtensionPage('/options.html');
-    await configure(options, [['Model', NOVA_CANVAS, 1]], 'Amazon Bedrock');
-    await options.close();
-
-    const page = await browser.openStandin();
-    await openComposer(page);
-    await writeDraft(page, DRAFT);
-    expect(await generateImage(page)).toBe('');
-    const invocations = bedrockInvocations(emulator.url);
-    invocations.length = 0;
-    await setField(page, 'Model style', 'PHOTOREALISM');
-    await page.click('button', 'Regenerate');
-    await until(() => Promise.resolve(invocations.length), (made) => made === 1, 'a Nova Canvas call', 30_000);
-    expect(invocations[0]).toMatchObject({ modelId: NOVA_CANVAS, body: { textToImageParams: { style: 'PHOTOREALISM' } } });
-    expect((await composerState(page)).text).toBe(DRAFT.join('\n'));
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../emulator/server';
 import type { Fault } from '../emulator/types';
 import { LINKEDIN_MAX_IMAGE_BYTES } from '../lib/formats';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../lib/settings/schema';
 import { OPENAI_KEY, startCloudEmulator } from './harness/cloud-emulator';
 import { openaiThrough } from './harness/cloud-options';
 import { configure, openaiImageCalls } from './harness/extension-data';
@@ -10,6 +11,7 @@ import { expectOneClearSentence, generateAndSettle, insertDraft, type PanelOutco
 import { until } from './harness/poll';
 import { launchRecordedChromium, openStandinTab, type RecordedChromium, type Transcript } from './harness/recorded-chromium';
 import { composerState, openComposer } from './harness/steps';
+import { storeOlderSettings } from './harness/stored-settings';
 import type { TestPage } from './harness/types';
 
 const DRAFT = 'Our team shipped the new onboarding flow today.\nThanks to everyone who tested it.';
@@ -100,10 +102,11 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
     }
   });
 
-  // DALL·E 3 answers in one piece (GPT Image models stream), so these reach the image decoding itself.
+  // DALL·E 3 answers in one piece (GPT Image models stream), so these reach the image decoding itself. It is
+  // shut down and no longer offered, so it is stored as if chosen before; the injected faults answer for it.
   describe('with DALL·E 3', () => {
-    beforeAll(() => configure(options, [['Model', 'dall-e-3']]));
-    afterAll(() => configure(options, [['Model', 'gpt-image-1-mini']]));
+    beforeAll(() => storeOlderSettings(options, { openai: { model: 'dall-e-3' } }, SETTINGS_VERSION));
+    afterAll(() => storeOlderSettings(options, { openai: { model: DEFAULT_SETTINGS.openai.model } }, SETTINGS_VERSION));
 
     it('malformed JSON: a sentence', async () => {
       expectOneClearSentence(await generateWith([openai('malformed')]));

@@ -19,7 +19,7 @@ import type { ExtensionBrowser, TestPage } from './harness/types';
 
 const PREFIX = 'e2e-history';
 const REGION = 'eu-west-1';
-const OPENAI_MODEL = 'gpt-image-1-mini';
+const OPENAI_MODEL = 'gpt-image-2.5-flare';
 const S3_DRAFT = ['Our community garden harvested its first pumpkins this week.', 'Volunteers are welcome every Saturday.'];
 const WORKER_DRAFT = ['The night train to the mountains is running again after ten years.'];
 

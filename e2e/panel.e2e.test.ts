@@ -49,7 +49,7 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
   }
 
   it('three variations at once: the strip shows them and the earlier image, Add to post attaches the one picked', async () => {
-    await useOpenAI('gpt-image-1-mini', 'auto');
+    await useOpenAI('gpt-image-2.5-flare', 'auto');
     const page = await composerWithDraft();
     expect(await generateImage(page)).toBe('');
     const first = await previewDigest(page);
@@ -84,40 +84,40 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
   });
 
   it('the price of the next click follows the format, the number of images, the model and the quality', async () => {
-    await useOpenAI('gpt-image-1-mini', 'auto');
+    await useOpenAI('gpt-image-2.5-flare', 'auto');
     const page = await composerWithDraft();
     const priced = (expected: number, images: number) =>
       until(() => costNote(page), (note) => note.startsWith(`About ${formatUsd(expected)} ${images === 1 ? 'per image' : `for ${images} images`} · `), `the price ${formatUsd(expected)}`);
     // Before the very first click, under the Generate image button.
-    await priced(openaiPrice('gpt-image-1-mini', 'auto', 'landscape', 1), 1);
+    await priced(openaiPrice('gpt-image-2.5-flare', 'auto', 'landscape', 1), 1);
     expect(await generateImage(page)).toBe('');
 
-    await priced(openaiPrice('gpt-image-1-mini', 'auto', 'landscape', 1), 1);
+    await priced(openaiPrice('gpt-image-2.5-flare', 'auto', 'landscape', 1), 1);
     await choosePanel(page, { Format: 'square' });
-    await priced(openaiPrice('gpt-image-1-mini', 'auto', 'square', 1), 1);
+    await priced(openaiPrice('gpt-image-2.5-flare', 'auto', 'square', 1), 1);
     await choosePanel(page, { Variations: '3' });
-    await priced(openaiPrice('gpt-image-1-mini', 'auto', 'square', 3), 3);
+    await priced(openaiPrice('gpt-image-2.5-flare', 'auto', 'square', 3), 3);
 
     // Changed in the options tab while this composer stays open.
-    await useOpenAI('gpt-image-1', 'low');
-    const expected = openaiPrice('gpt-image-1', 'low', 'square', 3);
+    await useOpenAI('gpt-image-2', 'low');
+    const expected = openaiPrice('gpt-image-2', 'low', 'square', 3);
     await priced(expected, 3);
 
     // What the click then asks for is what was priced, and the history keeps that estimate.
     const [calls, known] = [openaiCallsTo(cloud.emulator.url).length, new Set((await storedRecords(cloud.options)).map((record) => record.id))];
     expect(await makeImages(page, ['button', 'Regenerate'], 3)).toBe('');
-    expect(newCalls(calls).map((call) => call.body)).toEqual([expect.objectContaining({ model: 'gpt-image-1', quality: 'low', size: '1024x1024', n: 3 })]);
+    expect(newCalls(calls).map((call) => call.body)).toEqual([expect.objectContaining({ model: 'gpt-image-2', quality: 'low', size: '1088x1088', n: 3 })]);
     const made = (await storedRecords(cloud.options)).filter((record) => !known.has(record.id));
     expect(made.reduce((sum, record) => sum + (record.estimatedCostUsd as number), 0)).toBeCloseTo(expected, 9);
     await page.close();
   });
 
   it('a click that would go over the monthly cap asks first: not pressing again spends nothing, pressing again goes ahead', async () => {
-    const [each, four, spentBefore] = [openaiPrice('gpt-image-1', 'high', 'landscape', 1), openaiPrice('gpt-image-1', 'high', 'landscape', 4), await spentSoFar(cloud.options)];
+    const [each, four, spentBefore] = [openaiPrice('gpt-image-2', 'high', 'landscape', 1), openaiPrice('gpt-image-2', 'high', 'landscape', 4), await spentSoFar(cloud.options)];
     const cap = Math.ceil(spentBefore + each);
     const spent = spentBefore + each;
     expect(spent + four).toBeGreaterThan(cap); // the second click really crosses the cap
-    await useOpenAI('gpt-image-1', 'high', cap);
+    await useOpenAI('gpt-image-2', 'high', cap);
     const page = await composerWithDraft();
     expect(await makeImages(page, [GENERATE_BUTTON], 1)).toBe('');
     expectAmounts(await popupMonthSpend(cloud.browser), [spent, cap]);
@@ -137,14 +137,14 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
     expect(await panelText(page)).toContain('Add to post');
 
     expect(await makeImages(page, [GENERATE_BUTTON], 4)).toBe('');
-    expect(openaiCallsTo(cloud.emulator.url).at(-1)?.body).toMatchObject({ model: 'gpt-image-1', quality: 'high', n: 4 });
+    expect(openaiCallsTo(cloud.emulator.url).at(-1)?.body).toMatchObject({ model: 'gpt-image-2', quality: 'high', n: 4 });
     expectAmounts(await popupMonthSpend(cloud.browser), [spent + four, cap]);
     expect(await composerState(page)).toMatchObject({ text: DRAFT, media: [] });
     await page.close();
   });
 
   it('Cancel while OpenAI is slow: no image is kept, one clear sentence, the draft untouched, and Generate works again', async () => {
-    await useOpenAI('gpt-image-1-mini', 'auto');
+    await useOpenAI('gpt-image-2.5-flare', 'auto');
     // Longer than the test: only Cancel can end this request.
     cloud.emulator.knobs.latencyMs = 120_000;
     const page = await composerWithDraft();

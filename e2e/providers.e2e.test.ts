@@ -4,17 +4,21 @@ import { openaiCallsTo } from '../emulator/openai';
 import type { RunningEmulator } from '../emulator/server';
 import { startCloudEmulator } from './harness/cloud-emulator';
 import { keptImages } from './harness/cloud-history';
-import { AWS_KEY_OPTIONS, chooseOption, fillOptions, openAIOptions, runServiceTest, saveOptions } from './harness/cloud-options';
+import { AWS_KEY_OPTIONS, chooseOption, fillOptions, openaiThrough, runServiceTest, saveOptions } from './harness/cloud-options';
 import { generateImage, panelPrompt, panelSentence, rewritePrompt } from './harness/cloud-panel';
 import { BROWSERS, launch } from './harness/launch';
 import { composerState, openComposer, panelText, writeDraft } from './harness/steps';
+import { liveModels, modelNotice, storeOlderSettings } from './harness/stored-settings';
 import type { ExtensionBrowser, TestPage } from './harness/types';
 
 const DRAFT = ['We opened our first bakery in the old railway station today.', 'Fresh sourdough every morning from six.'];
-const OPENAI_MODEL = 'gpt-image-1-mini';
-const TITAN_V2 = 'amazon.titan-image-generator-v2:0';
+/** The default a fresh profile gets: nobody picks a model in these tests. */
+const OPENAI_MODEL = 'gpt-image-2.5-flare';
+const STABLE_IMAGE_CORE = 'stability.stable-image-core-v1:1';
 const SAFETY_SENTENCE = "OpenAI's safety system refused this prompt. Soften the prompt and try again.";
 
+/** The day the providers' catalogues were read: the emulator answers as they did then. */
+const TODAY = '2026-12-04';
 let emulator: RunningEmulator;
 beforeAll(async () => {
   emulator = await startCloudEmulator();
@@ -27,15 +31,24 @@ describe.each(BROWSERS)('%s: image providers through the cloud emulator', (brows
   beforeAll(async () => {
     browser = await launch(browserName);
     const options = await browser.openExtensionPage('/options.html');
-    await fillOptions(options, [
-      ...openAIOptions(emulator.url, OPENAI_MODEL),
-    ]);
+    await fillOptions(options, openaiThrough(emulator.url));
     await chooseOption(options, 'OpenAI');
     expect(await saveOptions(options)).toBe('Saved.');
     expect(await runServiceTest(options, 'Test OpenAI')).toEqual({ ok: true, sentence: `OpenAI is ready: ${OPENAI_MODEL} is available.` });
+    // What the emulator's GET /models says is live on 2026-12-04, with shutdown dates.
+    expect(await liveModels(options, 'Test OpenAI')).toEqual([
+      'GPT Image 2.5 Flare',
+      'GPT Image 2.5 Flare (2026-09-08 snapshot)',
+      'GPT Image 2.5 Sunburst',
+      'GPT Image 2.5 Sunburst (2026-09-08 snapshot)',
+      'GPT Image 2 — shuts down on 2027-02-10',
+    ]);
     await options.close();
   });
-  beforeEach(() => emulator.reset());
+  beforeEach(() => {
+    emulator.reset();
+    emulator.knobs.today = TODAY;
+  });
   afterAll(() => browser?.close());
 
   async function draftInComposer(): Promise<TestPage> {
@@ -91,27 +104,59 @@ describe.each(BROWSERS)('%s: image providers through the cloud emulator', (brows
     await page.close();
   });
 
+  it('OpenAI: a profile left on gpt-image-1-mini is moved to the default, told once, and generates', async () => {
+    const popup = await browser.openExtensionPage('/popup.html');
+    await storeOlderSettings(popup, { openai: { model: 'gpt-image-1-mini' } }, 2);
+    await popup.close();
+    const moved = await browser.openExtensionPage('/popup.html');
+    expect(await modelNotice(moved)).toBe('OpenAI shut GPT Image 1 mini down on 2026-12-01, so Post to Image now uses GPT Image 2.5 Flare.');
+    await moved.close();
+
+    const callsBefore = openaiCallsTo(emulator.url).length;
+    const page = await draftInComposer();
+    expect(await generateImage(page)).toBe('');
+    expect(openaiCallsTo(emulator.url).slice(callsBefore).map((call) => call.body.model)).toEqual([OPENAI_MODEL]);
+    await page.close();
+  });
+
   if (browserName === 'chromium') {
-    it('Bedrock: Titan v2 makes the image, which Add to post attaches', async () => {
+    it('Bedrock: a fresh choice of Bedrock makes the image with Stable Image Core in us-west-2, and Test lists the region’s live models', async () => {
       const options = await browser.openExtensionPage('/options.html');
-      await fillOptions(options, [
-        ...AWS_KEY_OPTIONS,
-        ['Amazon Bedrock endpoint', emulator.url],
-        ['Model', TITAN_V2, 1],
-      ]);
+      await fillOptions(options, [...AWS_KEY_OPTIONS, ['Amazon Bedrock endpoint', emulator.url]]);
       await chooseOption(options, 'Amazon Bedrock');
       // Analysis on the device: this test is about the image provider.
       await chooseOption(options, 'Only on this device: posts never leave your browser');
       expect(await saveOptions(options)).toBe('Saved.');
+      expect(await runServiceTest(options, 'Test Amazon Bedrock')).toEqual({ ok: true, sentence: 'Stable Image Core answered from us-west-2: the Bedrock settings work.' });
+      expect(await liveModels(options, 'Test Amazon Bedrock')).toEqual(['Stable Image Core', 'Stable Image Ultra', 'Stable Diffusion 3.5 Large', 'Amazon Nova 2 Omni (preview)']);
       await options.close();
 
       const invocations = bedrockInvocations(emulator.url);
       invocations.length = 0;
       const page = await draftInComposer();
       expect(await generateImage(page)).toBe('');
-      expect(invocations.map((invocation) => invocation.modelId)).toEqual([TITAN_V2]);
-      expect(invocations[0]?.body).toMatchObject({ taskType: 'TEXT_IMAGE', textToImageParams: { text: await panelPrompt(page) } });
+      expect(invocations.map(({ modelId, region }) => [modelId, region])).toEqual([[STABLE_IMAGE_CORE, 'us-west-2']]);
+      expect(invocations[0]?.body).toMatchObject({ prompt: await panelPrompt(page), aspect_ratio: '16:9' });
       expect(await addToPost(page)).toMatchObject({ type: 'image/png', width: 1200, height: 627 });
+      await page.close();
+    });
+
+    it.each([
+      ['amazon.titan-image-generator-v2:0', 'us-east-1', 'Amazon Bedrock ended Amazon Titan Image Generator v2 on 2026-06-30, so Post to Image now uses Stable Image Core in us-west-2 (it is not offered in us-east-1).'],
+      ['amazon.nova-canvas-v1:0', 'eu-west-1', 'Amazon Bedrock ended Amazon Nova Canvas on 2026-09-30, so Post to Image now uses Stable Image Core in us-west-2 (it is not offered in eu-west-1).'],
+    ])('Bedrock: a profile left on %s in %s is moved to Stable Image Core, told once, and generates', async (model, region, sentence) => {
+      const popup = await browser.openExtensionPage('/popup.html');
+      await storeOlderSettings(popup, { bedrock: { model, region } }, 2);
+      await popup.close();
+      const options = await browser.openExtensionPage('/options.html');
+      expect(await modelNotice(options)).toBe(sentence);
+      await options.close();
+
+      const invocations = bedrockInvocations(emulator.url);
+      invocations.length = 0;
+      const page = await draftInComposer();
+      expect(await generateImage(page)).toBe('');
+      expect(invocations.map(({ modelId, region: signedFor }) => [modelId, signedFor])).toEqual([[STABLE_IMAGE_CORE, 'us-west-2']]);
       await page.close();
     });
   }

@@ -8,14 +8,19 @@ import { EMULATOR_KEYS } from './testing';
 
 let emulator: RunningEmulator;
 let client: BedrockRuntimeClient;
+let westClient: BedrockRuntimeClient;
 
 beforeAll(async () => {
   emulator = await startEmulator();
   client = bedrockClientFor(emulator);
+  westClient = bedrockClientFor(emulator, { region: 'us-west-2' });
 });
 afterAll(() => emulator.close());
+/** These tests check each model's rules on a day every one of them was served; today's refusals are tested apart. */
+const EVERY_MODEL_SERVED = '2025-05-01';
 beforeEach(() => {
   emulator.reset();
+  emulator.knobs.today = EVERY_MODEL_SERVED;
   bedrockInvocations(emulator.url).length = 0;
 });
 
@@ -27,7 +32,10 @@ const SDXL = 'stability.stable-diffusion-xl-v1';
 
 type Failure = Error & { $metadata: { httpStatusCode?: number }; $response?: { headers: Record<string, string> } };
 
-async function invoke(modelId: string, body: unknown, through = client): Promise<Record<string, unknown>> {
+/** Stability's models are served in us-west-2 only; the others in us-east-1 among others. */
+const clientFor = (modelId: string) => (modelId.startsWith('stability.') ? westClient : client);
+
+async function invoke(modelId: string, body: unknown, through = clientFor(modelId)): Promise<Record<string, unknown>> {
   const response = await through.send(
     new InvokeModelCommand({ modelId, body: new TextEncoder().encode(JSON.stringify(body)), contentType: 'application/json', accept: 'application/json' }),
   );

@@ -5,6 +5,11 @@ export function createKnobs(): Knobs {
   return { latencyMs: 0, faults: [] };
 }
 
+/** The day a call is answered on: the pinned one, else the clock's (UTC). */
+export function todayOf(knobs: Knobs): string {
+  return knobs.today ?? new Date().toISOString().slice(0, 10);
+}
+
 /** Takes the first fault aimed at this call, using up one of its `times`. */
 export function takeFault(knobs: Knobs, service: string, operation: string): FaultKind | undefined {
   const index = knobs.faults.findIndex(
@@ -20,6 +25,8 @@ export function takeFault(knobs: Knobs, service: string, operation: string): Fau
 
 const KnobUpdate = v.strictObject({
   latencyMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+  /** A day as YYYY-MM-DD, or null to follow the clock again. */
+  today: v.optional(v.nullable(v.pipe(v.string(), v.isoDate()))),
   /** Replaces the fault queue; [] clears it. */
   faults: v.optional(
     v.array(
@@ -38,6 +45,8 @@ export function applyKnobUpdate(knobs: Knobs, body: unknown): void {
   const result = v.safeParse(KnobUpdate, body);
   if (!result.success) throw new Error(`Bad knob update: ${v.summarize(result.issues)}`);
   if (result.output.latencyMs !== undefined) knobs.latencyMs = result.output.latencyMs;
+  if (result.output.today === null) delete knobs.today;
+  else if (result.output.today !== undefined) knobs.today = result.output.today;
   if (result.output.faults) knobs.faults.splice(0, knobs.faults.length, ...(result.output.faults as Fault[]));
 }
 
@@ -45,5 +54,6 @@ export function applyKnobUpdate(knobs: Knobs, body: unknown): void {
 export function resetState(knobs: Knobs, log: RequestLog[]): void {
   knobs.latencyMs = 0;
   knobs.faults.length = 0;
+  delete knobs.today;
   log.length = 0;
 }

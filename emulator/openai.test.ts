@@ -13,7 +13,12 @@ beforeAll(async () => {
   client = openaiClientFor(emulator);
 });
 afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+/** These tests check each model's rules on a day every one of them was served; today's refusals are tested apart. */
+const EVERY_MODEL_SERVED = '2026-05-01';
+beforeEach(() => {
+  emulator.reset();
+  emulator.knobs.today = EVERY_MODEL_SERVED;
+});
 
 const generate = (body: Record<string, unknown>) => client.images.generate(body as unknown as OpenAI.ImageGenerateParamsNonStreaming);
 

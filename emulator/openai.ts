@@ -1,14 +1,15 @@
 import { faultResponse, safetyRefusal } from './openai/faults';
 import { recordCall } from './openai/journal';
-import { findModel } from './openai/models';
+import { type EmulatedImageModel, findModel, servedModels } from './openai/models';
 import { generationOf, jsonAnswer, streamAnswer } from './openai/respond';
 import { validateGeneration } from './openai/validate';
 import { openaiError, openaiJson } from './openai/wire';
 import type { EmulatorRequest, ServiceModule } from './types';
 
 /**
- * OpenAI's Images API: POST {baseURL}/images/generations and GET {baseURL}/models/{id}, under any base URL
- * prefix, with Bearer keys, the real parameter rules per model, and images computed from the prompt.
+ * OpenAI's Images API: POST {baseURL}/images/generations, GET {baseURL}/models and GET {baseURL}/models/{id},
+ * under any base URL prefix, with Bearer keys, the real parameter rules per model, and images computed from
+ * the prompt. Models past their shutdown date (by the `today` knob, else the clock) are gone, as at OpenAI.
  */
 
 export { openaiCallsTo, type ReceivedOpenAICall } from './openai/journal';
@@ -20,6 +21,7 @@ export const DEFAULT_OPENAI_KEY = 'sk-fake-emulator-key-for-post-to-image';
 const REFUSED_WORD = /\bforbidden\b/i;
 
 const MODEL_PATH = /\/models\/([^/]+)$/;
+const MODELS_PATH = /\/models$/;
 
 function isAwsSigned(request: EmulatorRequest): boolean {
   return (request.headers.authorization ?? '').startsWith('AWS4-') || request.query.has('X-Amz-Signature');
@@ -29,8 +31,11 @@ export const openai: ServiceModule = {
   name: 'openai',
   matches: (request) =>
     (request.method === 'POST' && request.path.endsWith('/images/generations')) ||
-    (request.method === 'GET' && MODEL_PATH.test(request.path) && !isAwsSigned(request)),
-  operationOf: (request) => (request.method === 'POST' ? 'images.generate' : 'models.retrieve'),
+    (request.method === 'GET' && (MODEL_PATH.test(request.path) || MODELS_PATH.test(request.path)) && !isAwsSigned(request)),
+  operationOf: (request) => {
+    if (request.method === 'POST') return 'images.generate';
+    return MODELS_PATH.test(request.path) ? 'models.list' : 'models.retrieve';
+  },
 
   async authenticate({ request, openaiKeys }) {
     const key = /^Bearer +(.+)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim();
@@ -53,9 +58,10 @@ export const openai: ServiceModule = {
     });
   },
 
-  async handle({ request, operation }) {
-    if (operation === 'models.retrieve') return retrieveModel(decodeURIComponent(MODEL_PATH.exec(request.path)?.[1] ?? ''));
-    const validated = validateGeneration(request.body);
+  async handle({ request, operation, today }) {
+    if (operation === 'models.list') return openaiJson(200, { object: 'list', data: servedModels(today).map(modelObject) });
+    if (operation === 'models.retrieve') return retrieveModel(decodeURIComponent(MODEL_PATH.exec(request.path)?.[1] ?? ''), today);
+    const validated = validateGeneration(request.body, today);
     if (validated.body) recordCall(request, operation, validated.body);
     if (!validated.ok) return validated.response;
     const generation = generationOf(validated.model, validated.body);
@@ -66,9 +72,14 @@ export const openai: ServiceModule = {
   errorResponse: (code) => faultResponse(code),
 };
 
-function retrieveModel(id: string) {
-  const model = findModel(id);
-  if (model) return openaiJson(200, { id: model.id, object: 'model', created: model.created, owned_by: 'system' });
+/** The Model object, with the shutdown_date field OpenAI added (null when no shutdown is announced). */
+function modelObject(model: EmulatedImageModel) {
+  return { id: model.id, object: 'model', created: model.created, owned_by: 'system', shutdown_date: model.shutdownDate };
+}
+
+function retrieveModel(id: string, today: string) {
+  const model = findModel(id, today);
+  if (model) return openaiJson(200, modelObject(model));
   return openaiError(404, {
     message: `The model '${id}' does not exist`,
     type: 'invalid_request_error',

@@ -15,7 +15,7 @@ import type { FinalizeRequestMiddleware } from '@smithy/types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBuckets, storedObject } from './s3';
 import { type RunningEmulator, startEmulator } from './server';
-import { EMULATOR_KEYS } from './testing';
+import { awsFailureOf, EMULATOR_KEYS } from './testing';
 
 let emulator: RunningEmulator;
 
@@ -30,16 +30,6 @@ const BYTES = new TextEncoder().encode('not really a png, but bytes all the same
 
 function clientFor(options: Partial<S3ClientConfig> = {}): S3Client {
   return new S3Client({ region: 'eu-west-1', endpoint: emulator.url, forcePathStyle: true, credentials: EMULATOR_KEYS, maxAttempts: 1, ...options });
-}
-
-/** The error a call fails with, so its name, status and message can be checked. */
-async function failureOf(promise: Promise<unknown>): Promise<Error & { $metadata: { httpStatusCode?: number } }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { $metadata: { httpStatusCode?: number } };
-  }
-  throw new Error('the call succeeded');
 }
 
 const put = (key: string, options: Partial<S3ClientConfig> = {}) =>
@@ -62,8 +52,8 @@ describe('emulated S3 objects', () => {
   });
 
   it('answers NoSuchKey, and NotFound to a HEAD, for a key that is not there', async () => {
-    expect(await failureOf(clientFor().send(new GetObjectCommand({ Bucket: 'photos', Key: 'missing.png' })))).toMatchObject({ name: 'NoSuchKey' });
-    expect(await failureOf(clientFor().send(new HeadObjectCommand({ Bucket: 'photos', Key: 'missing.png' })))).toMatchObject({
+    expect(await awsFailureOf(clientFor().send(new GetObjectCommand({ Bucket: 'photos', Key: 'missing.png' })))).toMatchObject({ name: 'NoSuchKey' });
+    expect(await awsFailureOf(clientFor().send(new HeadObjectCommand({ Bucket: 'photos', Key: 'missing.png' })))).toMatchObject({
       name: 'NotFound',
       $metadata: { httpStatusCode: 404 },
     });
@@ -77,13 +67,13 @@ describe('emulated S3 objects', () => {
       return next(args);
     };
     client.middlewareStack.addRelativeTo(corrupt, { relation: 'before', toMiddleware: 'httpSigningMiddleware' });
-    const failure = await failureOf(client.send(new PutObjectCommand({ Bucket: 'photos', Key: 'corrupt.png', Body: BYTES })));
+    const failure = await awsFailureOf(client.send(new PutObjectCommand({ Bucket: 'photos', Key: 'corrupt.png', Body: BYTES })));
     expect(failure).toMatchObject({ name: 'BadDigest', $metadata: { httpStatusCode: 400 } });
   });
 
   it('refuses more than 2 KB of user metadata, as S3 does', async () => {
     const command = new PutObjectCommand({ Bucket: 'photos', Key: 'big.png', Body: BYTES, Metadata: { note: 'x'.repeat(2045) } });
-    expect(await failureOf(clientFor().send(command))).toMatchObject({ name: 'MetadataTooLarge' });
+    expect(await awsFailureOf(clientFor().send(command))).toMatchObject({ name: 'MetadataTooLarge' });
     await clientFor().send(new PutObjectCommand({ Bucket: 'photos', Key: 'fits.png', Body: BYTES, Metadata: { note: 'x'.repeat(2044) } }));
     expect(storedObject(emulator, 'photos', 'fits.png')?.metadata.note).toHaveLength(2044);
   });
@@ -92,28 +82,28 @@ describe('emulated S3 objects', () => {
 describe('emulated S3 buckets', () => {
   it('knows only the buckets it was given or asked to create', async () => {
     await expect(clientFor().send(new HeadBucketCommand({ Bucket: 'photos' }))).resolves.toBeDefined();
-    expect(await failureOf(clientFor().send(new HeadBucketCommand({ Bucket: 'elsewhere' })))).toMatchObject({ $metadata: { httpStatusCode: 404 } });
-    const failure = await failureOf(clientFor().send(new PutObjectCommand({ Bucket: 'elsewhere', Key: 'a.png', Body: BYTES })));
+    expect(await awsFailureOf(clientFor().send(new HeadBucketCommand({ Bucket: 'elsewhere' })))).toMatchObject({ $metadata: { httpStatusCode: 404 } });
+    const failure = await awsFailureOf(clientFor().send(new PutObjectCommand({ Bucket: 'elsewhere', Key: 'a.png', Body: BYTES })));
     expect(failure).toMatchObject({ name: 'NoSuchBucket', BucketName: 'elsewhere' });
 
     await clientFor().send(new CreateBucketCommand({ Bucket: 'made-by-sdk' }));
     await expect(clientFor().send(new HeadBucketCommand({ Bucket: 'made-by-sdk' }))).resolves.toBeDefined();
-    expect(await failureOf(clientFor().send(new CreateBucketCommand({ Bucket: 'made-by-sdk' })))).toMatchObject({ name: 'BucketAlreadyOwnedByYou' });
-    expect(await failureOf(clientFor().send(new CreateBucketCommand({ Bucket: 'Not_Valid' })))).toMatchObject({ name: 'InvalidBucketName' });
+    expect(await awsFailureOf(clientFor().send(new CreateBucketCommand({ Bucket: 'made-by-sdk' })))).toMatchObject({ name: 'BucketAlreadyOwnedByYou' });
+    expect(await awsFailureOf(clientFor().send(new CreateBucketCommand({ Bucket: 'Not_Valid' })))).toMatchObject({ name: 'InvalidBucketName' });
   });
 
   it('keeps each running emulator’s buckets to itself', async () => {
     const other = await startEmulator();
     try {
       const otherClient = clientFor({ endpoint: other.url });
-      expect(await failureOf(otherClient.send(new HeadBucketCommand({ Bucket: 'photos' })))).toMatchObject({ $metadata: { httpStatusCode: 404 } });
+      expect(await awsFailureOf(otherClient.send(new HeadBucketCommand({ Bucket: 'photos' })))).toMatchObject({ $metadata: { httpStatusCode: 404 } });
     } finally {
       await other.close();
     }
   });
 
   it('says which operations it does not implement', async () => {
-    expect(await failureOf(clientFor().send(new ListObjectsV2Command({ Bucket: 'photos' })))).toMatchObject({
+    expect(await awsFailureOf(clientFor().send(new ListObjectsV2Command({ Bucket: 'photos' })))).toMatchObject({
       name: 'NotImplemented',
       $metadata: { httpStatusCode: 501 },
     });
@@ -122,10 +112,10 @@ describe('emulated S3 buckets', () => {
 
 describe('emulated S3 authentication', () => {
   it('tells a wrong secret from an unknown access key, in S3’s XML', async () => {
-    const wrongSecret = await failureOf(put('k.png', { credentials: { ...EMULATOR_KEYS, secretAccessKey: 'wrong' } }));
+    const wrongSecret = await awsFailureOf(put('k.png', { credentials: { ...EMULATOR_KEYS, secretAccessKey: 'wrong' } }));
     expect(wrongSecret).toMatchObject({ name: 'SignatureDoesNotMatch', $metadata: { httpStatusCode: 403 } });
     expect(wrongSecret.message).toMatch(/^The request signature we calculated does not match/);
-    const unknownKey = await failureOf(put('k.png', { credentials: { ...EMULATOR_KEYS, accessKeyId: 'AKIDNOBODYKNOWS' } }));
+    const unknownKey = await awsFailureOf(put('k.png', { credentials: { ...EMULATOR_KEYS, accessKeyId: 'AKIDNOBODYKNOWS' } }));
     expect(unknownKey).toMatchObject({ name: 'InvalidAccessKeyId', $metadata: { httpStatusCode: 403 } });
     expect(emulator.log.map((entry) => entry.errorCode)).toEqual(['SignatureDoesNotMatch', 'InvalidAccessKeyId']);
   });
@@ -166,8 +156,8 @@ describe('emulated S3 authentication', () => {
 
   it('answers injected faults in S3’s form, with no body on a HEAD', async () => {
     emulator.knobs.faults.push({ service: 's3', operation: 'PutObject', error: 'SlowDown' }, { service: 's3', error: 'AccessDenied' });
-    expect(await failureOf(put('busy.png'))).toMatchObject({ name: 'SlowDown', $metadata: { httpStatusCode: 503 } });
-    expect(await failureOf(clientFor().send(new HeadBucketCommand({ Bucket: 'photos' })))).toMatchObject({ $metadata: { httpStatusCode: 403 } });
+    expect(await awsFailureOf(put('busy.png'))).toMatchObject({ name: 'SlowDown', $metadata: { httpStatusCode: 503 } });
+    expect(await awsFailureOf(clientFor().send(new HeadBucketCommand({ Bucket: 'photos' })))).toMatchObject({ $metadata: { httpStatusCode: 403 } });
     expect(emulator.log).toEqual([
       expect.objectContaining({ service: 's3', operation: 'PutObject', status: 503, fault: 'SlowDown' }),
       expect.objectContaining({ service: 's3', operation: 'HeadBucket', status: 403, fault: 'AccessDenied' }),

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { bedrock } from './bedrock';
 import { comprehend } from './comprehend';
 import { jsonResponse, preflight, readRequest, send } from './http';
-import { applyKnobUpdate, createKnobs, resetState, takeFault } from './knobs';
+import { applyKnobUpdate, createKnobs, resetState, takeFault, todayOf } from './knobs';
 import { openai } from './openai';
 import { s3 } from './s3';
 import type { AwsCredentialPair, EmulatorRequest, EmulatorResponse, FaultKind, Knobs, RequestLog, ServiceContext, ServiceModule } from './types';
@@ -94,7 +94,7 @@ async function answer(incoming: IncomingMessage, outgoing: ServerResponse, state
   });
   await sleep(state.knobs.latencyMs);
 
-  const context: ServiceContext = { request, operation, credentials: state.credentials, openaiKeys: state.openaiKeys };
+  const context: ServiceContext = { request, operation, credentials: state.credentials, openaiKeys: state.openaiKeys, today: todayOf(state.knobs) };
   const rejected = await service.authenticate(context);
   const fault = rejected ? undefined : takeFault(state.knobs, service.name, operation);
   if (fault) entry.fault = fault;

@@ -1,5 +1,6 @@
 import { ComprehendClient } from '@aws-sdk/client-comprehend';
-import { DEFAULT_CREDENTIALS, type RunningEmulator } from './server';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { DEFAULT_CREDENTIALS, type RunningEmulator, startEmulator } from './server';
 import type { AwsCredentialPair } from './types';
 
 /** For tests: the emulator's default keys, and a real Comprehend client pointed at a running emulator. */
@@ -16,4 +17,28 @@ export function comprehendClientFor(
     credentials: options.credentials ?? EMULATOR_KEYS,
     maxAttempts: options.maxAttempts ?? 1,
   });
+}
+
+/** The error an AWS SDK call fails with, so its name, status and message can be checked. */
+export async function awsFailureOf(promise: Promise<unknown>): Promise<Error & { $metadata: { httpStatusCode?: number } }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & { $metadata: { httpStatusCode?: number } };
+  }
+  throw new Error('the call succeeded');
+}
+
+/** Starts an emulator for the calling test file, reset before each test and pinned to `today` (YYYY-MM-DD). */
+export function useEmulatorOn(today: string): { readonly emulator: RunningEmulator } {
+  const context = {} as { emulator: RunningEmulator };
+  beforeAll(async () => {
+    context.emulator = await startEmulator();
+  });
+  afterAll(() => context.emulator.close());
+  beforeEach(() => {
+    context.emulator.reset();
+    context.emulator.knobs.today = today;
+  });
+  return context;
 }

@@ -30,6 +30,8 @@ export interface ServiceContext {
   /** The access key IDs and secrets the emulator accepts. */
   credentials: readonly AwsCredentialPair[];
   openaiKeys: readonly string[];
+  /** The day the call is answered on, YYYY-MM-DD (UTC): models shut down by then are refused. */
+  today: string;
 }
 
 /**
@@ -65,6 +67,8 @@ export interface Knobs {
   latencyMs: number;
   /** Consumed in order: the first fault matching a call hits it. */
   faults: Fault[];
+  /** Pins "today" (YYYY-MM-DD) for the models' lifecycles; undefined follows the clock. */
+  today?: string;
 }
 
 export interface RequestLog {

@@ -16,7 +16,7 @@ export function AwsCredentialsSection({ form }: { form: OptionsForm }) {
     <Section
       id="aws"
       title="AWS credentials"
-      intro="Used by Amazon Comprehend, Amazon Bedrock and Save to S3. Give them only what Post to Image calls: comprehend:Detect*, bedrock:InvokeModel and s3:PutObject/GetObject on your bucket."
+      intro="Used by Amazon Comprehend, Amazon Bedrock and Save to S3. Give them only what Post to Image calls: comprehend:Detect*, bedrock:InvokeModel (and bedrock:ListFoundationModels for the Test button's list of models) and s3:PutObject/GetObject on your bucket."
     >
       <RadioField
         {...form.bind('aws', 'credentialKind')}

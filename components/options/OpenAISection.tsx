@@ -1,4 +1,4 @@
-import { OPENAI_IMAGE_MODEL_IDS, OPENAI_IMAGE_MODELS } from '@/lib/providers/openai/models';
+import { openAIModelChoices } from '@/lib/settings/availability';
 import { LIMITS } from '@/lib/settings/schema';
 import { type Choice, NumberField, SelectField, TextField } from './fields';
 import { SecretField } from './SecretField';
@@ -6,9 +6,8 @@ import { Section } from './Section';
 import { TestButton } from './TestButton';
 import type { OptionsForm } from './useOptionsForm';
 
-const MODELS = OPENAI_IMAGE_MODEL_IDS.map((model) => ({ value: model, label: OPENAI_IMAGE_MODELS[model].label }));
 const QUALITIES: Choice<OptionsForm['settings']['openai']['quality']>[] = [
-  { value: 'auto', label: 'Automatic' },
+  { value: 'auto', label: 'Automatic: may choose high' },
   { value: 'low', label: 'Low: cheapest and fastest' },
   { value: 'medium', label: 'Medium' },
   { value: 'high', label: 'High: slowest and dearest' },
@@ -26,13 +25,13 @@ export function OpenAISection({ form }: { form: OptionsForm }) {
       <SelectField
         {...form.bind('openai', 'model')}
         label="Model"
-        help="GPT Image 1 mini costs least; see openai.com/api/pricing for each model’s price."
-        choices={MODELS}
+        help="GPT Image 2.5 Flare costs least (about $0.013 an image at medium); see openai.com/api/pricing for each model’s price."
+        choices={openAIModelChoices(form.settings.openai.model)}
       />
       <SelectField
         {...form.bind('openai', 'quality')}
         label="Quality"
-        help="Higher quality costs more and takes longer. DALL·E 3 knows only standard and HD: High means HD."
+        help="Higher quality costs more and takes longer."
         choices={QUALITIES}
       />
       <NumberField

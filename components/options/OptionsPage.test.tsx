@@ -8,6 +8,12 @@ import { click, type render, type, until } from '../shared/render.test-helpers';
 import { descriptionOf, renderOptionsPage } from './options-page.test-helpers';
 
 vi.mock('@/lib/providers/openai', () => ({ testOpenAI: vi.fn() }));
+vi.mock('@/lib/providers/openai/listing', () => ({
+  listOpenAIImageModels: vi.fn().mockResolvedValue([
+    { id: 'gpt-image-2.5-flare', label: 'GPT Image 2.5 Flare' },
+    { id: 'gpt-image-2', label: 'GPT Image 2', shutdownDate: '2027-02-10' },
+  ]),
+}));
 
 const KEY = 'sk-proj-0123456789abcdefWXYZ';
 
@@ -79,13 +85,15 @@ describe('options page', () => {
 
   it('tests OpenAI with the key typed but not saved yet, and shows the outcome', async () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
-    vi.mocked(testOpenAI).mockResolvedValue({ ok: true, sentence: 'OpenAI is ready: gpt-image-1-mini is available.' });
+    vi.mocked(testOpenAI).mockResolvedValue({ ok: true, sentence: 'OpenAI is ready: gpt-image-2.5-flare is available.' });
     await renderPage();
     type(byId('openaiApiKey'), KEY);
     await click(button('Test OpenAI'));
     await until(() => expect(page.container.textContent).toContain('OpenAI is ready'));
-    expect(testOpenAI).toHaveBeenCalledWith(expect.objectContaining({ apiKey: KEY, model: 'gpt-image-1-mini' }));
+    expect(testOpenAI).toHaveBeenCalledWith(expect.objectContaining({ apiKey: KEY, model: 'gpt-image-2.5-flare' }));
     expect([...page.container.querySelectorAll('[role=status]')].some((status) => status.textContent?.includes('OpenAI is ready'))).toBe(true);
+    const live = [...page.container.querySelectorAll('.live-models li')].map((item) => item.textContent);
+    expect(live).toEqual(['GPT Image 2.5 Flare', 'GPT Image 2 — shuts down on 2027-02-10']);
   });
 
   it('keeps locked keys out of reach until the passphrase is given', async () => {

@@ -1,3 +1,4 @@
+import { ModelNotice } from '../shared/ModelNotice';
 import { AwsCredentialsSection } from './AwsCredentialsSection';
 import { BedrockSection } from './BedrockSection';
 import { BrandSection } from './BrandSection';
@@ -18,6 +19,7 @@ export function OptionsPage() {
   return (
     <main>
       <h1>Post to Image options</h1>
+      <ModelNotice />
       <p className="intro">
         Post to Image works as it is: with nothing set here, it reads your post and makes its image on this device. Add
         your own OpenAI or AWS keys below to use their image models, Amazon Comprehend or Save to S3.

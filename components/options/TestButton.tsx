@@ -26,6 +26,13 @@ export function TestButton({ form, service, label }: { form: OptionsForm; servic
       <p role="status" className={outcome ? (outcome.ok ? 'outcome ok' : 'outcome failed') : 'outcome'}>
         {running ? 'Testing…' : outcome?.sentence}
       </p>
+      {!running && outcome?.live && (
+        <ul className="live-models" aria-label={`${label}: models this account can use`}>
+          {outcome.live.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { PRICES_AS_OF } from '@/lib/pricing/prices';
 import { settingsFrom } from '@/lib/settings/schema';
 import { EMPTY_SECRETS, lockSecrets, saveSecrets } from '@/lib/settings/secrets';
-import { writeSettings } from '@/lib/settings/store';
+import { settingsItem, writeSettings } from '@/lib/settings/store';
 import { getImage, type HistoryRecord, keepImage } from '@/lib/storage/history';
 import { click, render, revokedWhileShown, type, until } from '../shared/render.test-helpers';
 import { Popup } from './Popup';
@@ -38,6 +38,19 @@ afterEach(() => {
 });
 
 describe('popup', () => {
+  it('says once which stored model the settings migration moved', async () => {
+    await fakeBrowser.storage.local.set({ settings: { openai: { model: 'gpt-image-1-mini' } }, settings$: { v: 2 } });
+    // In the extension the item migrates when the page's script defines it; here the module was loaded before.
+    await settingsItem.migrate();
+    popup = render(<Popup />);
+    const moved = 'OpenAI shut GPT Image 1 mini down on 2026-12-01, so Post to Image now uses GPT Image 2.5 Flare.';
+    await until(() => expect(popup.container.querySelector('.model-notice')?.textContent).toBe(moved));
+    popup.unmount();
+    popup = render(<Popup />);
+    await until(() => expect(popup.find('[role=status]').textContent).toMatch(/No API key is saved yet/));
+    expect(popup.container.querySelector('.model-notice')).toBeNull();
+  });
+
   it('shows the provider, and the six newest images with a download link each', async () => {
     for (let index = 1; index <= 8; index++) await keepImage(record(index));
     popup = render(<Popup />);
@@ -74,7 +87,7 @@ describe('popup', () => {
     type(popup.find('.unlock input[type=password]'), 'a long passphrase');
     await click(popup.button('Unlock'));
     await until(() => expect(popup.find('h2').textContent).toBe('Ready'));
-    expect(popup.find('[role=status]').textContent).toBe('OpenAI GPT Image 1 mini makes the images.');
+    expect(popup.find('[role=status]').textContent).toBe('OpenAI GPT Image 2.5 Flare makes the images.');
   });
 
   it('shows what this month’s images cost against the monthly cap', async () => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CopyDiagnostics } from './CopyDiagnostics';
+import { ModelNotice } from '../shared/ModelNotice';
 import { MonthSpend } from './MonthSpend';
 import { ProviderStatus } from './ProviderStatus';
 import { RecentImages } from './RecentImages';
@@ -8,6 +9,7 @@ export function Popup() {
   return (
     <main className="popup">
       <h1>Post to Image</h1>
+      <ModelNotice />
       <ProviderStatus />
       <MonthSpend />
       <RecentImages />

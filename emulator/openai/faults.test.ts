@@ -14,7 +14,12 @@ beforeAll(async () => {
   client = openaiClientFor(emulator);
 });
 afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+/** These tests check each model's rules on a day every one of them was served; today's refusals are tested apart. */
+const EVERY_MODEL_SERVED = '2026-05-01';
+beforeEach(() => {
+  emulator.reset();
+  emulator.knobs.today = EVERY_MODEL_SERVED;
+});
 
 describe('emulated OpenAI keys and failures', () => {
   it('refuses a missing or unknown key with 401, echoing part of it as OpenAI does', async () => {
@@ -31,8 +36,8 @@ describe('emulated OpenAI keys and failures', () => {
   it('accepts only the keys it is given, when given some', async () => {
     const strict = await startEmulator({ openaiKeys: ['sk-only-this-one'] });
     try {
-      await expect(openaiClientFor(strict, { apiKey: 'sk-only-this-one' }).models.retrieve('dall-e-3')).resolves.toMatchObject({ id: 'dall-e-3' });
-      expect((await apiFailureOf(openaiClientFor(strict).models.retrieve('dall-e-3'))).status).toBe(401);
+      await expect(openaiClientFor(strict, { apiKey: 'sk-only-this-one' }).models.retrieve('gpt-image-2.5-flare')).resolves.toMatchObject({ id: 'gpt-image-2.5-flare' });
+      expect((await apiFailureOf(openaiClientFor(strict).models.retrieve('gpt-image-2.5-flare'))).status).toBe(401);
     } finally {
       await strict.close();
     }

@@ -14,6 +14,8 @@ export interface EmulatedImageModel {
   transparentBackground: boolean;
   /** Unix seconds, for GET /models/{id}. */
   created: number;
+  /** The day OpenAI stops serving the model (YYYY-MM-DD), or null when none is announced (GET /models' shutdown_date). */
+  shutdownDate: string | null;
 }
 
 export const CUSTOM_SIZE_LIMITS = { multipleOf: 16, maxAspect: 3, maxEdge: 3840, minPixels: 655_360, maxPixels: 8_294_400 };
@@ -31,7 +33,7 @@ const GPT_IMAGE_PARAMETERS = new Set([
   'user',
 ]);
 
-function gptImage(id: string, created: number, overrides: Partial<EmulatedImageModel> = {}): EmulatedImageModel {
+function gptImage(id: string, created: number, shutdownDate: string | null, overrides: Partial<EmulatedImageModel> = {}): EmulatedImageModel {
   return {
     id,
     family: 'gpt-image',
@@ -43,19 +45,33 @@ function gptImage(id: string, created: number, overrides: Partial<EmulatedImageM
     qualities: ['auto', 'low', 'medium', 'high'],
     transparentBackground: true,
     created,
+    shutdownDate,
     ...overrides,
   };
 }
 
 const GPT_IMAGE_2 = { customSizes: true, transparentBackground: false };
 
+/**
+ * Shutdown dates from OpenAI's deprecations page (shared/notes/providers-2026-12.md §2.1). gpt-image-2's
+ * 2027-02-10 comes from one secondary source (UNCONFIRMED); the GPT Image 2.6 models are left out
+ * until their parameters are known.
+ */
+const GPT_IMAGE_2_SHUTDOWN = '2027-02-10';
+const GPT_IMAGE_2_5_LAUNCH = 1788825600; // 2026-09-08
+
 export const EMULATED_MODELS: readonly EmulatedImageModel[] = [
-  gptImage('gpt-image-2', 1776729600, GPT_IMAGE_2),
-  gptImage('gpt-image-2-2026-04-21', 1776729600, GPT_IMAGE_2),
-  gptImage('gpt-image-1.5', 1763424000),
-  gptImage('gpt-image-1', 1745366400),
-  gptImage('gpt-image-1-mini', 1759795200),
-  gptImage('chatgpt-image-latest', 1763424000),
+  gptImage('gpt-image-2.5-flare', GPT_IMAGE_2_5_LAUNCH, null, GPT_IMAGE_2),
+  gptImage('gpt-image-2.5-flare-2026-09-08', GPT_IMAGE_2_5_LAUNCH, null, GPT_IMAGE_2),
+  gptImage('gpt-image-2.5-sunburst', GPT_IMAGE_2_5_LAUNCH, null, GPT_IMAGE_2),
+  gptImage('gpt-image-2.5-sunburst-2026-09-08', GPT_IMAGE_2_5_LAUNCH, null, GPT_IMAGE_2),
+  gptImage('gpt-image-2', 1776729600, GPT_IMAGE_2_SHUTDOWN, GPT_IMAGE_2),
+  gptImage('gpt-image-2-2026-04-21', 1776729600, GPT_IMAGE_2_SHUTDOWN, GPT_IMAGE_2),
+  gptImage('gpt-image-1.5', 1763424000, '2026-12-01'),
+  gptImage('gpt-image-1.5-2025-12-16', 1765843200, '2026-12-01'),
+  gptImage('gpt-image-1', 1745366400, '2026-10-23'),
+  gptImage('gpt-image-1-mini', 1759795200, '2026-12-01'),
+  gptImage('chatgpt-image-latest', 1763424000, '2026-12-01'),
   {
     id: 'dall-e-3',
     family: 'dall-e',
@@ -67,6 +83,7 @@ export const EMULATED_MODELS: readonly EmulatedImageModel[] = [
     qualities: ['standard', 'hd'],
     transparentBackground: false,
     created: 1698785189,
+    shutdownDate: '2026-05-12',
   },
   {
     id: 'dall-e-2',
@@ -79,11 +96,17 @@ export const EMULATED_MODELS: readonly EmulatedImageModel[] = [
     qualities: ['standard'],
     transparentBackground: false,
     created: 1698798177,
+    shutdownDate: '2026-05-12',
   },
 ];
 
-export function findModel(id: string): EmulatedImageModel | undefined {
-  return EMULATED_MODELS.find((model) => model.id === id);
+/** A model OpenAI still serves on `today` (YYYY-MM-DD): shut-down models are gone from the API. */
+export function findModel(id: string, today: string): EmulatedImageModel | undefined {
+  return servedModels(today).find((model) => model.id === id);
+}
+
+export function servedModels(today: string): EmulatedImageModel[] {
+  return EMULATED_MODELS.filter((model) => model.shutdownDate === null || model.shutdownDate > today);
 }
 
 const GPT_ONLY_PARAMETERS = ['background', 'moderation', 'output_format', 'output_compression', 'stream', 'partial_images'];

@@ -79,7 +79,8 @@ const CHECKS: Readonly<Record<string, Check>> = {
   user: typed('string'),
 };
 
-export function validateGeneration(raw: Uint8Array): Validated {
+/** `today` (YYYY-MM-DD) decides which models are still served. */
+export function validateGeneration(raw: Uint8Array, today: string): Validated {
   let body: unknown;
   try {
     body = JSON.parse(new TextDecoder().decode(raw));
@@ -93,7 +94,7 @@ export function validateGeneration(raw: Uint8Array): Validated {
   const refuse = (message: string, param: string, code: string): Validated => ({ ok: false, response: invalidRequest(message, param, code), body: given });
   if (given.prompt === undefined) return refuse("Missing required parameter: 'prompt'.", 'prompt', 'missing_required_parameter');
   const modelId = typeof given.model === 'string' ? given.model : defaultModelId(given);
-  const model = findModel(modelId);
+  const model = findModel(modelId, today);
   if (!model) {
     const message = `The model \`${modelId}\` does not exist or you do not have access to it.`;
     return { ok: false, response: openaiError(404, { message, type: 'invalid_request_error', param: null, code: 'model_not_found' }), body: given };

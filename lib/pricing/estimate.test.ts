@@ -15,7 +15,7 @@ describe('estimateForSettings', () => {
 
   it('follows gpt-image-2’s custom sizes: the landscape request stays under a megapixel, the square one does not', () => {
     const settings = settingsFrom({ openai: { model: 'gpt-image-2', quality: 'low' } });
-    expect(perFormat(settings, 'openai')).toEqual({ landscape: 0.011, square: 0.016, portrait: 0.016 });
+    expect(perFormat(settings, 'openai')).toEqual({ landscape: 0.006, square: 0.005, portrait: 0.005 });
   });
 
   it('asks DALL·E 3 for 1792x1024 for landscape only: 4:5 portrait is nearer its square than its 1024x1792', () => {

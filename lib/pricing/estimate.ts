@@ -22,7 +22,8 @@ function bedrockRequestSize(model: BedrockModel, target: Size): Size {
     case 'grid':
       return nearestOnGrid(model.sizing, target);
     case 'aspect-ratio':
-      // Stability picks about a megapixel at the nearest ratio; its price does not depend on the size.
+    case 'in-words':
+      // Stability and Nova 2 Omni pick the pixels; their prices do not depend on the size.
       return target;
   }
 }

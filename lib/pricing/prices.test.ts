@@ -89,6 +89,18 @@ describe('estimateCostUsd', () => {
     expect(bedrock('stability.stable-image-ultra-v1:1', 1024)).toBe(bedrock('stability.stable-image-ultra-v1:1', 1536, 'premium'));
   });
 
+  it('uses the 2026-12-04 list prices of today’s models', () => {
+    const openai = (model: string, quality: 'low' | 'medium' | 'high', width: number, height: number) =>
+      estimateCostUsd({ provider: 'openai', model, width, height, quality, count: 1 });
+    expect(['low', 'medium', 'high'].map((quality) => openai('gpt-image-2', quality as 'low', 1024, 1024))).toEqual([0.006, 0.053, 0.211]);
+    expect(['low', 'medium', 'high'].map((quality) => openai('gpt-image-2', quality as 'low', 1536, 1024))).toEqual([0.005, 0.041, 0.165]);
+    expect(openai('gpt-image-2', 'high', 1024, 1536)).toBe(0.165);
+    expect(['low', 'medium', 'high'].map((quality) => openai('gpt-image-2.5-flare', quality as 'low', 1024, 1024))).toEqual([0.006, 0.013, 0.053]);
+    const bedrock = (model: string) => estimateCostUsd({ provider: 'bedrock', model, width: 1200, height: 627, count: 1 });
+    expect(['stability.stable-image-core-v1:1', 'stability.sd3-5-large-v1:0', 'stability.stable-image-ultra-v1:1'].map(bedrock)).toEqual([0.04, 0.08, 0.14]);
+    expect(PRICES_AS_OF).toBe('2026-12-04');
+  });
+
   it('multiplies by the number of images, and the offline renderer is free', () => {
     const one = gptImage1('medium', 1024, 1024);
     expect(estimateCostUsd({ provider: 'openai', model: 'gpt-image-1', width: 1024, height: 1024, quality: 'medium', count: 3 })).toBeCloseTo(one * 3, 10);

@@ -9,7 +9,7 @@ import { OPENAI_QUALITIES } from '../settings/schema';
  */
 
 /** The day these prices were checked: when a provider changes its prices, change the table and this date. */
-export const PRICES_AS_OF = '2026-11-01';
+export const PRICES_AS_OF = '2026-12-04';
 
 /** What the options or the provider's defaults ask Titan and Nova Canvas for. */
 export type BedrockQuality = 'standard' | 'premium';
@@ -48,6 +48,16 @@ function standardPremium(tiers: [maxPixels: number, standard: number, premium: n
 
 const GPT_IMAGE_1 = gptImage({ low: 0.011, medium: 0.042, high: 0.167 }, { low: 0.016, medium: 0.063, high: 0.25 });
 
+/** OpenAI's image-generation guide: 1024x1024, then 1536x1024 and 1024x1536 (providers-2026-12.md §2.1). */
+const GPT_IMAGE_2 = gptImage({ low: 0.006, medium: 0.053, high: 0.211 }, { low: 0.005, medium: 0.041, high: 0.165 });
+
+/**
+ * Flare is billed by tokens at gpt-image-2's rates; at 1024x1024 that is about $0.006 / $0.013 / $0.053
+ * (196 / 439 / 1,756 output tokens). Its wider sizes are not published (UNCONFIRMED): the square's
+ * figures stand for them, as gpt-image-2's wider sizes cost less than its square.
+ */
+const GPT_IMAGE_2_5_FLARE = gptImage({ low: 0.006, medium: 0.013, high: 0.053 }, { low: 0.006, medium: 0.013, high: 0.053 });
+
 const TITAN = standardPremium([
   [512 * 512, 0.008, 0.01],
   [Infinity, 0.01, 0.012],
@@ -61,10 +71,15 @@ export const PRICES: {
   /** The offline renderer draws on this device, whatever its model. */
   offline: flat(0),
   openai: {
-    // gpt-image-2 and gpt-image-1.5 are billed by tokens and no per-image list price was checked for them:
-    // gpt-image-1's, thought to be at or above theirs, keeps the cap on the safe side. gpt-image-2's custom
-    // sizes for LinkedIn's formats stay under 1.5 megapixels, within the "larger" tier's reach.
-    'gpt-image-2': GPT_IMAGE_1,
+    // The custom sizes for LinkedIn's formats stay under 1.5 megapixels, within the "larger" tier's reach.
+    'gpt-image-2.5-flare': GPT_IMAGE_2_5_FLARE,
+    'gpt-image-2.5-flare-2026-09-08': GPT_IMAGE_2_5_FLARE,
+    // Sunburst uses more tokens an image than Flare; its per-image prices are not published (UNCONFIRMED):
+    // gpt-image-2's stand for them.
+    'gpt-image-2.5-sunburst': GPT_IMAGE_2,
+    'gpt-image-2.5-sunburst-2026-09-08': GPT_IMAGE_2,
+    'gpt-image-2': GPT_IMAGE_2,
+    // Shut down: kept so images made with them keep their price in the history.
     'gpt-image-1.5': GPT_IMAGE_1,
     'gpt-image-1': GPT_IMAGE_1,
     'gpt-image-1-mini': gptImage({ low: 0.005, medium: 0.011, high: 0.036 }, { low: 0.006, medium: 0.015, high: 0.052 }),
@@ -82,7 +97,11 @@ export const PRICES: {
     ]),
     'stability.sd3-5-large-v1:0': flat(0.08),
     'stability.stable-image-core-v1:1': flat(0.04),
+    // Long-standing list price; some 2026 tables show about $0.08 (UNCONFIRMED which applies): the higher is kept.
     'stability.stable-image-ultra-v1:1': flat(0.14),
+    // Billed by tokens ($44 per million image-output tokens); AWS publishes no tokens per image, so this
+    // assumes about 2,000 (UNCONFIRMED): check the bill.
+    'us.amazon.nova-2-omni-v1:0': flat(0.09),
     'stability.stable-diffusion-xl-v1': flat(0.04),
   },
 };

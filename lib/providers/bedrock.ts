@@ -1,4 +1,4 @@
-import { BedrockRuntimeClient, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
+import { BedrockRuntimeClient, ConverseCommand, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 import { awsClientConfig } from '../aws/client-config';
 import type { AwsCredentialSource } from '../aws/credentials';
 import { sentenceFor } from '../errors';
@@ -6,12 +6,13 @@ import { describeBedrock } from './descriptions';
 import { FORMATS } from '../formats';
 import { bedrockFailure, unreadableAnswer } from './bedrock/errors';
 import { imagesOf, requestBody } from './bedrock/family';
-import { imageFromBase64 } from './bedrock/image';
+import { imageFromBase64, imageFromBytes } from './bedrock/image';
 import { BEDROCK_MODELS, type BedrockModel, type BedrockModelId, type Size } from './bedrock/models';
-import { type PlanSettings, planCalls } from './bedrock/plan';
+import { novaOmniImages, novaOmniInput } from './bedrock/nova-omni';
+import { type CallPlan, type PlanSettings, planCalls } from './bedrock/plan';
 import type { GeneratedImage, ImageProvider } from './types';
 
-/** Image generation with Amazon Bedrock's image models through InvokeModel, one module per model family. */
+/** Image generation with Amazon Bedrock's image models through InvokeModel (Nova 2 Omni: Converse), one module per model family. */
 
 export { BEDROCK_MODEL_IDS, BEDROCK_MODELS, BEDROCK_REGIONS, type BedrockModelId } from './bedrock/models';
 
@@ -70,16 +71,7 @@ async function generate(config: BedrockConfig, model: BedrockModel, job: PlanSet
     const images: GeneratedImage[] = [];
     // One call at a time: Stability's quotas allow only a few calls a minute.
     for (const plan of planCalls(model, { negativePrompt, seed, cfgScale, stylePreset, quality, ...job })) {
-      const response = await client.send(
-        new InvokeModelCommand({
-          modelId: model.id,
-          contentType: 'application/json',
-          accept: 'application/json',
-          body: new TextEncoder().encode(JSON.stringify(requestBody(model, plan))),
-        }),
-        { abortSignal: signal },
-      );
-      images.push(...imagesOf(model, parseAnswer(response.body)).map(imageFromBase64));
+      images.push(...(await callOnce(client, model, plan, signal)));
     }
     return images;
   } catch (error) {
@@ -87,6 +79,23 @@ async function generate(config: BedrockConfig, model: BedrockModel, job: PlanSet
   } finally {
     client.destroy();
   }
+}
+
+async function callOnce(client: BedrockRuntimeClient, model: BedrockModel, plan: CallPlan, signal: AbortSignal): Promise<GeneratedImage[]> {
+  if (model.family === 'nova-omni') {
+    const answer = await client.send(new ConverseCommand(novaOmniInput(model, plan)), { abortSignal: signal });
+    return novaOmniImages(answer, model).map(imageFromBytes);
+  }
+  const response = await client.send(
+    new InvokeModelCommand({
+      modelId: model.id,
+      contentType: 'application/json',
+      accept: 'application/json',
+      body: new TextEncoder().encode(JSON.stringify(requestBody(model, plan))),
+    }),
+    { abortSignal: signal },
+  );
+  return imagesOf(model, parseAnswer(response.body)).map(imageFromBase64);
 }
 
 function parseAnswer(body: Uint8Array | undefined): unknown {

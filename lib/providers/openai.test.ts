@@ -21,8 +21,14 @@ function expectWholePng(image: GeneratedImage | undefined, size: string) {
   expect([image?.mimeType, `${image?.width}x${image?.height}`, `${decoded.width}x${decoded.height}`]).toEqual(['image/png', size, size]);
 }
 
+/** The shut-down models' request shapes are checked on a day OpenAI still served them. */
+const pinDayAllServed = () => {
+  openai.emulator.knobs.today = '2026-05-01';
+};
+
 describe('createOpenAIProvider: what each model is sent', () => {
   it.each(['gpt-image-1', 'gpt-image-1.5', 'gpt-image-1-mini'] as const)('%s: a standard size, png, opaque, n, no response_format', async (model) => {
+    pinDayAllServed();
     const provider = createOpenAIProvider(openai.config({ model, quality: 'medium' }));
     const images = await provider.generate(generateRequest({ count: 2 }));
     const [body] = sentBodies(1);
@@ -55,6 +61,7 @@ describe('createOpenAIProvider: what each model is sent', () => {
   });
 
   it('dall-e-3: one call per image, with its own sizes, quality, style and b64_json', async () => {
+    pinDayAllServed();
     const provider = createOpenAIProvider(openai.config({ model: 'dall-e-3', quality: 'high' }));
     const images = await provider.generate(generateRequest({ count: 2, style: 'photo' }));
     expect(images).toHaveLength(2);
@@ -108,6 +115,7 @@ describe('createOpenAIProvider: streamed previews', () => {
   });
 
   it('does not stream with dall-e-3, which cannot', async () => {
+    pinDayAllServed();
     const previews: GeneratedImage[] = [];
     const provider = createOpenAIProvider(openai.config({ model: 'dall-e-3' }));
     await provider.generate(generateRequest({ onPartialImage: (preview) => previews.push(preview) }));
@@ -118,7 +126,7 @@ describe('createOpenAIProvider: streamed previews', () => {
 
 describe('testOpenAI', () => {
   it('asks for the model, not an image, and says it is ready', async () => {
-    expect(await testOpenAI(openai.config({ model: 'gpt-image-1-mini' }))).toEqual({ ok: true, sentence: 'OpenAI is ready: gpt-image-1-mini is available.' });
+    expect(await testOpenAI(openai.config({ model: 'gpt-image-2.5-flare' }))).toEqual({ ok: true, sentence: 'OpenAI is ready: gpt-image-2.5-flare is available.' });
     expect(openai.emulator.log.map((entry) => entry.operation)).toEqual(['models.retrieve']);
   });
 
@@ -128,7 +136,7 @@ describe('testOpenAI', () => {
     expect(result).toEqual({ ok: false, sentence: "OpenAI refused the API key. Check it in Post to Image's options." });
     openai.emulator.knobs.faults.push({ service: 'openai', error: 'model_not_found' });
     expect((await testOpenAI(openai.config({ model: 'gpt-image-2' }))).sentence).toBe(
-      'This OpenAI endpoint does not offer gpt-image-2: pick another model in the options.',
+      'This OpenAI endpoint does not offer gpt-image-2: switch to GPT Image 2.5 Flare in the options.',
     );
   });
 });

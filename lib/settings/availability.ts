@@ -1,5 +1,7 @@
 import { COMPREHEND_REGIONS } from '../aws/regions';
 import { BEDROCK_MODEL_IDS, BEDROCK_MODELS, type BedrockModel, type BedrockModelId } from '../providers/bedrock/models';
+import { todayUtc } from '../providers/lifecycle';
+import { liveOpenAIModels, OPENAI_IMAGE_MODELS, type OpenAIImageModel } from '../providers/openai/models';
 
 /** "a, b and c". */
 export const listed = (items: readonly string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
@@ -16,6 +18,17 @@ export function bedrockWhere(id: BedrockModelId): string {
 /** Models worth offering: all but those AWS has ended, unless one is already chosen. */
 export function bedrockModelChoices(current: BedrockModelId): BedrockModelId[] {
   return BEDROCK_MODEL_IDS.filter((id) => id === current || BEDROCK_MODELS[id].lifecycle.status !== 'ended');
+}
+
+/** OpenAI models worth offering: those OpenAI serves today, unless one is already chosen, with any shutdown date. */
+export function openAIModelChoices(current: OpenAIImageModel, today = todayUtc()): { value: OpenAIImageModel; label: string }[] {
+  const live = liveOpenAIModels(today);
+  return [...live, ...(live.includes(current) ? [] : [current])].map((id) => {
+    const { label, shutdown } = OPENAI_IMAGE_MODELS[id];
+    if (!shutdown) return { value: id, label };
+    const when = shutdown.date <= today ? `shut down on ${shutdown.date}` : `shuts down on ${shutdown.date}${shutdown.confirmed ? '' : ' (reported)'}`;
+    return { value: id, label: `${label} — ${when}` };
+  });
 }
 
 export const COMPREHEND_WHERE = `Amazon Comprehend is offered in ${COMPREHEND_REGIONS.length} regions; choose the one nearest to you, or the one where your posts may be processed.`;

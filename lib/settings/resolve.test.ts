@@ -53,12 +53,12 @@ describe('service configs', () => {
     expect(openaiConfig(DEFAULT_SETTINGS, EMPTY_SECRETS)).toBeUndefined();
     expect(openaiConfig(DEFAULT_SETTINGS, OPENAI_KEY)).toEqual({
       apiKey: OPENAI_KEY.openaiApiKey,
-      model: 'gpt-image-1-mini',
+      model: 'gpt-image-2.5-flare',
       baseURL: undefined,
       organization: undefined,
       project: undefined,
       timeoutMs: 120_000,
-      quality: 'auto',
+      quality: 'medium',
     });
     const proxied = settings({ openai: { ...DEFAULT_SETTINGS.openai, baseURL: 'http://localhost:9000/v1', project: 'proj_1' } });
     expect(openaiConfig(proxied, OPENAI_KEY)).toMatchObject({ baseURL: 'http://localhost:9000/v1', project: 'proj_1' });
@@ -126,7 +126,7 @@ describe('provider status', () => {
   it('says what makes the next image and whether it is ready', () => {
     const open = (secrets = EMPTY_SECRETS) => ({ state: 'open' as const, secrets, encrypted: false });
     expect(providerStatus(DEFAULT_SETTINGS, open())).toMatchObject({ providerId: 'offline', ready: true });
-    expect(providerStatus(DEFAULT_SETTINGS, open(OPENAI_KEY))).toMatchObject({ providerId: 'openai', ready: true, sentence: 'OpenAI GPT Image 1 mini makes the images.' });
+    expect(providerStatus(DEFAULT_SETTINGS, open(OPENAI_KEY))).toMatchObject({ providerId: 'openai', ready: true, sentence: 'OpenAI GPT Image 2.5 Flare makes the images.' });
     expect(providerStatus(settings({ provider: 'bedrock' }), open())).toMatchObject({ ready: false, sentence: expect.stringMatching(/no AWS credentials/) });
     expect(providerStatus(DEFAULT_SETTINGS, { state: 'locked' })).toMatchObject({ providerId: undefined, ready: false, sentence: expect.stringMatching(/locked/) });
     expect(providerStatus(settings({ provider: 'offline' }), { state: 'locked' })).toMatchObject({ providerId: 'offline', ready: true });

@@ -1,13 +1,13 @@
 import * as v from 'valibot';
 import { FORMAT_IDS } from '../formats';
-import { OPENAI_IMAGE_MODEL_IDS, type OpenAIQuality } from '../providers/openai/models';
-import { BEDROCK_MODEL_IDS } from '../providers/bedrock/models';
+import { OPENAI_IMAGE_MODEL_IDS, OPENAI_SUCCESSOR, type OpenAIQuality } from '../providers/openai/models';
+import { BEDROCK_MODEL_IDS, BEDROCK_SUCCESSOR } from '../providers/bedrock/models';
 import type { Preferences } from '../storage/preferences';
 import { STYLE_IDS } from '../styles';
 import { DEFAULT_TEMPLATE, TEMPLATE_IDS } from '../templates';
 
 /** Bump with a migration in store.ts whenever the shape changes. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const PROVIDER_CHOICES = ['auto', 'offline', 'openai', 'bedrock'] as const;
 export const OPENAI_QUALITIES = ['auto', 'low', 'medium', 'high'] as const satisfies readonly OpenAIQuality[];
@@ -53,13 +53,15 @@ function buildSchema(lenient: boolean) {
   return v.object({
     provider: field(v.picklist(PROVIDER_CHOICES), 'auto'),
     openai: section({
-      model: field(v.picklist(OPENAI_IMAGE_MODEL_IDS), 'gpt-image-1-mini'),
+      // The cheapest current model for a LinkedIn image, with no shutdown announced (lib/pricing/prices.ts).
+      model: field(v.picklist(OPENAI_IMAGE_MODEL_IDS), OPENAI_SUCCESSOR),
       /** '' = OpenAI's own API. */
       baseURL: text(),
       organization: text(),
       project: text(),
       timeoutSeconds: whole('timeoutSeconds', 120),
-      quality: field(v.picklist(OPENAI_QUALITIES), 'auto'),
+      // Medium: about $0.013 an image with GPT Image 2.5 Flare; "auto" may pick high, four times dearer.
+      quality: field(v.picklist(OPENAI_QUALITIES), 'medium'),
     }),
     aws: section({
       credentialKind: field(v.picklist(CREDENTIAL_KINDS), 'static'),
@@ -73,8 +75,9 @@ function buildSchema(lenient: boolean) {
       endpoint: text(),
     }),
     bedrock: section({
-      model: field(v.picklist(BEDROCK_MODEL_IDS), 'amazon.titan-image-generator-v2:0'),
-      region: text('us-east-1'),
+      model: field(v.picklist(BEDROCK_MODEL_IDS), BEDROCK_SUCCESSOR),
+      // The only region that serves the Stability models.
+      region: text('us-west-2'),
       endpoint: text(),
     }),
     s3: section({

@@ -2,10 +2,13 @@ import type { Service } from './permissions';
 import { bedrockConfig, comprehendConfig, openaiConfig, s3Config } from './resolve';
 import type { Settings } from './schema';
 import type { Secrets } from './secrets';
+import { withListing } from './live-models';
 
 export interface TestOutcome {
   ok: boolean;
   sentence: string;
+  /** What the provider lists as usable today, a line a model (with its shutdown date), after a working test. */
+  live?: string[];
 }
 
 const AWS_MISSING = 'Enter AWS credentials (access keys or a Cognito identity pool) first.';
@@ -19,7 +22,10 @@ export async function runServiceTest(service: Service, settings: Settings, secre
     case 'openai': {
       const config = openaiConfig(settings, secrets);
       if (!config) return { ok: false, sentence: 'Enter an OpenAI API key first.' };
-      return (await import('../providers/openai')).testOpenAI(config);
+      const [{ testOpenAI }, { listOpenAIImageModels }] = await Promise.all([import('../providers/openai'), import('../providers/openai/listing')]);
+      const outcome = await testOpenAI(config);
+      if (!outcome.ok) return outcome;
+      return withListing(outcome, await listOpenAIImageModels(config).catch(() => undefined), config.model);
     }
     case 'comprehend': {
       // includeEntities changes nothing in a test call.
@@ -30,7 +36,11 @@ export async function runServiceTest(service: Service, settings: Settings, secre
     case 'bedrock': {
       const config = bedrockConfig(settings, secrets);
       if (!config) return { ok: false, sentence: AWS_MISSING };
-      return (await import('../providers/bedrock')).testBedrock(config);
+      // The listing's control-plane client loads here only: the options page is its one user.
+      const [{ testBedrock }, { listBedrockImageModels }] = await Promise.all([import('../providers/bedrock'), import('../providers/bedrock/listing')]);
+      const outcome = await testBedrock(config);
+      if (!outcome.ok) return outcome;
+      return withListing(outcome, await listBedrockImageModels(config).catch(() => undefined), config.model, 'bedrock:ListFoundationModels');
     }
     case 's3': {
       const config = s3Config(settings, secrets);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, settingsFrom } from './schema';
+import { takeModelNotice } from './model-notice';
 import { migrateV1ToV2, readSettings, settingsItem, writeSettings } from './store';
 
 beforeEach(() => {
@@ -11,10 +12,10 @@ describe('settings schema', () => {
   it('has the documented defaults', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({
       provider: 'auto',
-      openai: { model: 'gpt-image-1-mini', baseURL: '', timeoutSeconds: 120, quality: 'auto' },
+      openai: { model: 'gpt-image-2.5-flare', baseURL: '', timeoutSeconds: 120, quality: 'medium' },
       aws: { credentialKind: 'static' },
       comprehend: { enabled: true, region: 'us-east-1', endpoint: '' },
-      bedrock: { model: 'amazon.titan-image-generator-v2:0', region: 'us-east-1' },
+      bedrock: { model: 'stability.stable-image-core-v1:1', region: 'us-west-2' },
       s3: { prefix: 'post-to-image', forcePathStyle: false, presignExpiryHours: 24, includePostText: false },
       analyser: 'auto',
       history: { maxImages: 200, maxMegabytes: 500 },
@@ -57,21 +58,53 @@ describe('settings store', () => {
     });
     await settingsItem.migrate();
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored['settings$']).toEqual({ v: 2 });
+    expect(stored['settings$']).toEqual({ v: 3 });
     expect(await readSettings()).toEqual({
       ...DEFAULT_SETTINGS,
       provider: 'bedrock',
-      openai: { ...DEFAULT_SETTINGS.openai, model: 'dall-e-3' },
+      // Version 3 moved DALL·E 3, shut down on 2026-05-12, to the default.
+      openai: { ...DEFAULT_SETTINGS.openai, model: 'gpt-image-2.5-flare' },
       comprehend: { ...DEFAULT_SETTINGS.comprehend, region: 'eu-west-1' },
       bedrock: { ...DEFAULT_SETTINGS.bedrock, region: 'eu-west-1' },
       s3: { ...DEFAULT_SETTINGS.s3, bucket: 'my-images', region: 'eu-west-1' },
     });
   });
 
+  it.each([
+    ['gpt-image-1-mini', 'OpenAI shut GPT Image 1 mini down on 2026-12-01, so Post to Image now uses GPT Image 2.5 Flare.'],
+    ['gpt-image-1.5', 'OpenAI shut GPT Image 1.5 down on 2026-12-01, so Post to Image now uses GPT Image 2.5 Flare.'],
+    ['gpt-image-1', 'OpenAI shut GPT Image 1 down on 2026-10-23, so Post to Image now uses GPT Image 2.5 Flare.'],
+    ['dall-e-3', 'OpenAI shut DALL·E 3 down on 2026-05-12, so Post to Image now uses GPT Image 2.5 Flare.'],
+  ])('moves a stored %s to GPT Image 2.5 Flare and says so once', async (model, sentence) => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, openai: { ...DEFAULT_SETTINGS.openai, model, quality: 'high' } }, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect((await readSettings()).openai).toEqual({ ...DEFAULT_SETTINGS.openai, model: 'gpt-image-2.5-flare', quality: 'high' });
+    await expect.poll(() => takeModelNotice()).toEqual([sentence]);
+    expect(await takeModelNotice()).toEqual([]);
+  });
+
+  it.each([
+    ['amazon.titan-image-generator-v2:0', 'us-east-1', 'Amazon Bedrock ended Amazon Titan Image Generator v2 on 2026-06-30, so Post to Image now uses Stable Image Core in us-west-2 (it is not offered in us-east-1).'],
+    ['amazon.titan-image-generator-v1', 'us-west-2', 'Amazon Bedrock ended Amazon Titan Image Generator v1 on 2026-06-30, so Post to Image now uses Stable Image Core.'],
+    ['amazon.nova-canvas-v1:0', 'eu-west-1', 'Amazon Bedrock ended Amazon Nova Canvas on 2026-09-30, so Post to Image now uses Stable Image Core in us-west-2 (it is not offered in eu-west-1).'],
+  ])('moves a stored %s in %s to Stable Image Core where it is offered, and says so', async (model, region, sentence) => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, bedrock: { model, region, endpoint: '' } }, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect((await readSettings()).bedrock).toEqual({ model: 'stability.stable-image-core-v1:1', region: 'us-west-2', endpoint: '' });
+    await expect.poll(() => takeModelNotice()).toEqual([sentence]);
+  });
+
+  it('leaves current models alone and says nothing', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, openai: { ...DEFAULT_SETTINGS.openai, model: 'gpt-image-2.5-sunburst' } }, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect((await readSettings()).openai.model).toBe('gpt-image-2.5-sunburst');
+    expect(await takeModelNotice()).toEqual([]);
+  });
+
   it('keeps the defaults for version-1 values that no longer exist', () => {
     const migrated = migrateV1ToV2({ provider: 'stable-diffusion', openaiModel: 'dall-e-2', awsRegion: '' });
     expect(migrated.provider).toBe('auto');
-    expect(migrated.openai.model).toBe('gpt-image-1-mini');
+    expect(migrated.openai.model).toBe('gpt-image-2.5-flare');
     expect(migrated.comprehend.region).toBe('us-east-1');
     expect(migrated.s3.region).toBe('');
   });

@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import { moveOffRetiredModels } from './model-moves';
+import { addModelNotice, takeModelNotice } from './model-notice';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, settingsFrom } from './schema';
 
 /** Version 1 kept a few flat keys, with one region for every AWS service. */
@@ -27,9 +29,20 @@ export function migrateV1ToV2(old: unknown): Settings {
   });
 }
 
+/**
+ * Version 3 arrived with today's models: choices of shut-down models move to their successors, and
+ * the user is told once (the notice is written beside the settings; a failed write loses only the notice).
+ */
+export async function migrateV2ToV3(old: unknown): Promise<Settings> {
+  const { settings, sentences } = moveOffRetiredModels(settingsFrom(old));
+  await addModelNotice(sentences).catch(() => undefined);
+  return settings;
+}
+
 /** Migrations by the version they produce; imports of older exports run them too. */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings | Promise<Settings>> = {
   2: migrateV1ToV2,
+  3: migrateV2ToV3,
 };
 
 /** In storage.local, not sync: endpoints and bucket names are per machine, and sync has tight quotas. */
@@ -42,6 +55,12 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 /** The stored settings, complete even when written by an older version or damaged. */
 export async function readSettings(): Promise<Settings> {
   return settingsFrom(await settingsItem.getValue());
+}
+
+/** What the settings migration moved and has not been shown yet; once the migration is done, so none is missed. */
+export async function movedModelsNotice(): Promise<string[]> {
+  await settingsItem.getValue();
+  return takeModelNotice();
 }
 
 export async function writeSettings(settings: Settings): Promise<void> {

@@ -45,7 +45,7 @@ export async function importSettings(json: string): Promise<ImportResult> {
     return { ok: false, sentence: 'This file comes from a newer version of Post to Image. Update the extension, then import it again.' };
   }
   let settings = envelope.output.settings;
-  for (let next = version + 1; next <= SETTINGS_VERSION; next++) settings = SETTINGS_MIGRATIONS[next]?.(settings) ?? settings;
+  for (let next = version + 1; next <= SETTINGS_VERSION; next++) settings = (await SETTINGS_MIGRATIONS[next]?.(settings)) ?? settings;
 
   const parsedSettings = v.safeParse(SettingsSchema, settings);
   const parsedPreferences = v.safeParse(v.optional(PreferencesSchema), preferences);

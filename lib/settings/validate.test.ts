@@ -118,8 +118,10 @@ describe('form problems', () => {
   });
 
   it('checks a Bedrock region against the chosen model', () => {
-    const nova = withSettings({ bedrock: { model: 'amazon.nova-canvas-v1:0', region: 'us-west-2' } });
-    expect(settingsProblems(nova)['bedrock.region']).toMatch(/Nova Canvas is offered in eu-west-1 and ap-northeast-1/);
+    const omni = withSettings({ bedrock: { model: 'us.amazon.nova-2-omni-v1:0', region: 'eu-west-1' } });
+    expect(settingsProblems(omni)['bedrock.region']).toMatch(/Nova 2 Omni \(preview\) is offered in us-east-1, us-east-2, and us-west-2/);
+    const core = withSettings({ bedrock: { model: 'stability.stable-image-core-v1:1', region: 'us-east-1' } });
+    expect(settingsProblems(core)['bedrock.region']).toMatch(/Stable Image Core is offered in us-west-2/);
     const stability = withSettings({ bedrock: { model: 'stability.stable-image-core-v1:1', region: 'us-west-2' } });
     expect(settingsProblems(stability)['bedrock.region']).toBeUndefined();
   });

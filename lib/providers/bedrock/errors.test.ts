@@ -17,7 +17,11 @@ beforeAll(async () => {
   emulator = await startEmulator();
 });
 afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+// A day AWS served every model here, so each family's refusals can be tried; ended models are tested in lib/providers/defaults.test.ts.
+beforeEach(() => {
+  emulator.reset();
+  emulator.knobs.today = '2025-05-01';
+});
 
 const TITAN: BedrockModelId = 'amazon.titan-image-generator-v2:0';
 /** One model of each family, so every family's way of refusing is tried. */
@@ -40,8 +44,8 @@ describe('Bedrock errors become one sentence with the next step', () => {
     ['AccessDeniedException', 'stability.stable-image-ultra-v1:1', 'no-access', 'Amazon Bedrock could not open Stable Image Ultra to this AWS account: its first use subscribes through AWS Marketplace, so allow aws-marketplace:Subscribe (and ViewSubscriptions) for these keys, then try again in a few minutes.'],
     ['marketplace', 'stability.sd3-5-large-v1:0', 'no-access', expect.stringContaining('Stable Diffusion 3.5 Large to this AWS account: its first use subscribes through AWS Marketplace')],
     ['not-authorized', TITAN, 'no-access', 'These AWS keys may not use Amazon Titan Image Generator v2 (bedrock:InvokeModel is not allowed) — add that permission to their IAM policy.'],
-    ['ResourceNotFoundException', 'stability.stable-diffusion-xl-v1', 'model-unavailable', 'Stable Diffusion XL 1.0 has reached the end of its life on Amazon Bedrock — pick Stable Diffusion 3.5 Large in the options.'],
-    ['not-in-region', 'amazon.titan-image-generator-v1', 'model-unavailable', 'Amazon Titan Image Generator v1 is no longer offered in us-east-1 — pick Amazon Titan Image Generator v2 in the options.'],
+    ['ResourceNotFoundException', 'stability.stable-diffusion-xl-v1', 'model-unavailable', 'Stable Diffusion XL 1.0 has reached the end of its life on Amazon Bedrock — switch to Stable Diffusion 3.5 Large (us-west-2) in the options.'],
+    ['not-in-region', 'amazon.titan-image-generator-v1', 'model-unavailable', 'Amazon Titan Image Generator v1 is no longer offered in us-east-1 — switch to Stable Image Core (us-west-2) in the options.'],
     ['ValidationException', TITAN, 'bad-request', 'Amazon Bedrock refused the request to Amazon Titan Image Generator v2 as invalid — check its settings (style, CFG scale, seed) in the options.'],
     ['ConflictException', TITAN, 'bad-request', 'Amazon Bedrock refused the request — check the Bedrock settings in the options.'],
     ['ThrottlingException', TITAN, 'rate-limited', 'Amazon Bedrock is busy (too many requests, even after retrying) — wait a minute and try again.'],
@@ -61,7 +65,7 @@ describe('Bedrock errors become one sentence with the next step', () => {
   it('names the regions that serve a model when this one does not', async () => {
     emulator.knobs.faults.push({ service: 'bedrock', error: 'not-in-region', times: 2 });
     expect((await failureOf('amazon.nova-canvas-v1:0', { region: 'us-west-2' })).message).toBe(
-      'Amazon Nova Canvas is not offered in us-west-2 — switch the Bedrock region to eu-west-1 or ap-northeast-1 in the options, or pick another model.',
+      'Amazon Nova Canvas is no longer offered in us-west-2 — switch to Stable Image Core (us-west-2) in the options.',
     );
     expect((await failureOf('stability.stable-image-core-v1:1', { region: 'us-east-1' })).message).toBe(
       'Stable Image Core is not offered in us-east-1 — switch the Bedrock region to us-west-2 in the options, or pick another model.',

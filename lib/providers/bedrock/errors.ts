@@ -128,7 +128,9 @@ function unavailableSentence(model: BedrockModel, region: string): string {
 }
 
 function instead(model: BedrockModel): string {
-  return model.replacement ? `pick ${BEDROCK_MODELS[model.replacement].label} in the options` : 'pick another model in the options';
+  if (!model.replacement) return 'pick another model in the options';
+  const { label, regions } = BEDROCK_MODELS[model.replacement];
+  return `switch to ${label} (${orList(regions)}) in the options`;
 }
 
 function orList(items: readonly string[]): string {

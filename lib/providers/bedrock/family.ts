@@ -5,9 +5,11 @@ import { sdxlBody, sdxlImages } from './sdxl';
 import { stabilityBody, stabilityImages } from './stability';
 import { textImageImages, titanBody } from './titan';
 
-/** Each model family's own request body and answer, chosen by the catalogue's `family`. */
+/** Each InvokeModel family's own request body and answer, chosen by the catalogue's `family` (Nova 2 Omni uses Converse). */
 
-export function requestBody(model: BedrockModel, plan: CallPlan): object {
+export type InvokeModelModel = Exclude<BedrockModel, { family: 'nova-omni' }>;
+
+export function requestBody(model: InvokeModelModel, plan: CallPlan): object {
   switch (model.family) {
     case 'titan':
       return titanBody(model, plan);
@@ -21,7 +23,7 @@ export function requestBody(model: BedrockModel, plan: CallPlan): object {
 }
 
 /** The base64 images in a model's parsed answer; throws the model's verdict when it refused. */
-export function imagesOf(model: BedrockModel, answer: unknown): string[] {
+export function imagesOf(model: InvokeModelModel, answer: unknown): string[] {
   switch (model.family) {
     case 'titan':
     case 'nova-canvas':

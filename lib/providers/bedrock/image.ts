@@ -14,6 +14,11 @@ export function imageFromBase64(base64: string): GeneratedImage {
   } catch (error) {
     throw unreadableAnswer(error);
   }
+  return imageFromBytes(bytes);
+}
+
+/** One image from its bytes (Converse hands them over decoded), checked the same way. */
+export function imageFromBytes(bytes: Uint8Array): GeneratedImage {
   const header = readImageHeader(bytes);
   if (!header || !endsWhole(bytes, header.mimeType)) throw unreadableAnswer();
   return { bytes, ...header };

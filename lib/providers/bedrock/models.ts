@@ -1,9 +1,13 @@
+import type { Shutdown } from '../lifecycle';
+
 /**
- * The Amazon Bedrock image models Post to Image can use, with what each accepts (AWS user guide model
- * pages and regional table, checked 2026-11; see /work/shared/notes/cloud-apis.md §2).
+ * The Amazon Bedrock image models Post to Image knows, with what each accepts (AWS user guide model
+ * pages and lifecycle pages, read 2026-12-04; see shared/notes/providers-2026-12.md §1). Ended models
+ * stay here only so stored settings can be moved off them and their failures named; they are never offered.
  */
 
 export type BedrockModelId =
+  | 'us.amazon.nova-2-omni-v1:0'
   | 'amazon.titan-image-generator-v2:0'
   | 'amazon.titan-image-generator-v1'
   | 'amazon.nova-canvas-v1:0'
@@ -40,6 +44,11 @@ export interface AspectRatios {
   ratios: readonly string[];
 }
 
+/** The size asked for in the prompt's words; the model decides what it draws (Nova 2 Omni). */
+export interface SizeInWords {
+  kind: 'in-words';
+}
+
 interface ModelBase {
   id: BedrockModelId;
   label: string;
@@ -55,6 +64,10 @@ interface ModelBase {
   /** Images one call can return; more take more calls. */
   imagesPerCall: number;
   lifecycle: { status: 'active' | 'legacy' | 'ended'; note: string };
+  /** The day AWS ends the model (its end of life), where announced. */
+  shutdown?: Shutdown;
+  /** AWS still calls it a preview: it may change or go without the usual notice. */
+  preview?: true;
   /** What to pick instead once this model is legacy or ended. */
   replacement?: BedrockModelId;
 }
@@ -64,7 +77,8 @@ export type BedrockModel =
   | (ModelBase & { family: 'titan'; sizing: ListedSizes })
   | (ModelBase & { family: 'nova-canvas'; sizing: GridSizes })
   | (ModelBase & { family: 'stability'; sizing: AspectRatios })
-  | (ModelBase & { family: 'sdxl'; sizing: ListedSizes });
+  | (ModelBase & { family: 'sdxl'; sizing: ListedSizes })
+  | (ModelBase & { family: 'nova-omni'; sizing: SizeInWords });
 
 export type BedrockFamily = BedrockModel['family'];
 
@@ -121,45 +135,66 @@ const STABILITY = {
   lifecycle: { status: 'active', note: 'Active; the earlier v1:0 versions (and SD3 Large) ended in 2025.' },
 } as const;
 
-const ACTIVE = { status: 'active', note: 'Active.' } as const;
+/** What ended Amazon models move to: $0.04 an image, like Nova Canvas's standard quality. */
+export const BEDROCK_SUCCESSOR = 'stability.stable-image-core-v1:1';
 
 export const BEDROCK_MODELS = {
-  'amazon.titan-image-generator-v2:0': {
-    ...TITAN,
-    id: 'amazon.titan-image-generator-v2:0',
-    label: 'Amazon Titan Image Generator v2',
-    regions: ['us-east-1', 'us-west-2'],
-    lifecycle: ACTIVE,
-  },
-  'amazon.titan-image-generator-v1': {
-    ...TITAN,
-    id: 'amazon.titan-image-generator-v1',
-    label: 'Amazon Titan Image Generator v1',
-    regions: ['us-east-1', 'us-west-2'],
-    lifecycle: { status: 'legacy', note: 'Legacy: gone from the AWS regional table; answers only accounts that used it recently.' },
-    replacement: 'amazon.titan-image-generator-v2:0',
-  },
-  'amazon.nova-canvas-v1:0': {
-    id: 'amazon.nova-canvas-v1:0',
-    label: 'Amazon Nova Canvas',
-    family: 'nova-canvas',
-    regions: ['eu-west-1', 'ap-northeast-1'],
-    promptLimit: 1024,
-    sizing: { kind: 'grid', step: 16, minSide: 320, maxSide: 4096, maxAspect: 4, maxPixels: 4_194_304 },
-    stylePresets: NOVA_CANVAS_STYLES,
-    cfgScale: { min: 1.1, max: 10 },
-    maxSeed: 858_993_459,
-    imagesPerCall: MAX_IMAGES,
-    lifecycle: { status: 'active', note: 'Offered; in us-east-1 it was legacy and ended on 2026-09-30.' },
-  },
+  'stability.stable-image-core-v1:1': { ...STABILITY, id: 'stability.stable-image-core-v1:1', label: 'Stable Image Core' },
+  'stability.stable-image-ultra-v1:1': { ...STABILITY, id: 'stability.stable-image-ultra-v1:1', label: 'Stable Image Ultra' },
   'stability.sd3-5-large-v1:0': {
     ...STABILITY,
     id: 'stability.sd3-5-large-v1:0',
     label: 'Stable Diffusion 3.5 Large',
     cfgScale: { min: 1, max: 10 },
   },
-  'stability.stable-image-core-v1:1': { ...STABILITY, id: 'stability.stable-image-core-v1:1', label: 'Stable Image Core' },
-  'stability.stable-image-ultra-v1:1': { ...STABILITY, id: 'stability.stable-image-ultra-v1:1', label: 'Stable Image Ultra' },
+  // Amazon's only image generator since Nova Canvas ended: a chat model, through Converse, on the US cross-Region profile.
+  'us.amazon.nova-2-omni-v1:0': {
+    id: 'us.amazon.nova-2-omni-v1:0',
+    label: 'Amazon Nova 2 Omni (preview)',
+    family: 'nova-omni',
+    regions: ['us-east-1', 'us-east-2', 'us-west-2'],
+    promptLimit: 4000,
+    sizing: { kind: 'in-words' },
+    stylePresets: [],
+    maxSeed: 0,
+    imagesPerCall: 1,
+    lifecycle: { status: 'active', note: 'In preview since 2025-12-02 (no general availability announced).' },
+    preview: true,
+  },
+  'amazon.titan-image-generator-v2:0': {
+    ...TITAN,
+    id: 'amazon.titan-image-generator-v2:0',
+    label: 'Amazon Titan Image Generator v2',
+    regions: [],
+    lifecycle: { status: 'ended', note: 'AWS ended it on 2026-06-30.' },
+    shutdown: { date: '2026-06-30', confirmed: true },
+    replacement: BEDROCK_SUCCESSOR,
+  },
+  'amazon.titan-image-generator-v1': {
+    ...TITAN,
+    id: 'amazon.titan-image-generator-v1',
+    label: 'Amazon Titan Image Generator v1',
+    regions: [],
+    // Its own date was not published; it ended no later than v2 (UNCONFIRMED).
+    lifecycle: { status: 'ended', note: 'AWS ended it by 2026-06-30.' },
+    shutdown: { date: '2026-06-30', confirmed: false },
+    replacement: BEDROCK_SUCCESSOR,
+  },
+  'amazon.nova-canvas-v1:0': {
+    id: 'amazon.nova-canvas-v1:0',
+    label: 'Amazon Nova Canvas',
+    family: 'nova-canvas',
+    regions: [],
+    promptLimit: 1024,
+    sizing: { kind: 'grid', step: 16, minSide: 320, maxSide: 4096, maxAspect: 4, maxPixels: 4_194_304 },
+    stylePresets: NOVA_CANVAS_STYLES,
+    cfgScale: { min: 1.1, max: 10 },
+    maxSeed: 858_993_459,
+    imagesPerCall: MAX_IMAGES,
+    lifecycle: { status: 'ended', note: 'AWS ended it on 2026-09-30 in every Region.' },
+    shutdown: { date: '2026-09-30', confirmed: true },
+    replacement: BEDROCK_SUCCESSOR,
+  },
   'stability.stable-diffusion-xl-v1': {
     id: 'stability.stable-diffusion-xl-v1',
     label: 'Stable Diffusion XL 1.0',
@@ -171,7 +206,8 @@ export const BEDROCK_MODELS = {
     cfgScale: { min: 0, max: 35 },
     maxSeed: 4_294_967_295,
     imagesPerCall: 1,
-    lifecycle: { status: 'ended', note: 'Ended on 2025-05-20 in us-east-1 and us-west-2.' },
+    lifecycle: { status: 'ended', note: 'AWS ended it on 2025-05-20.' },
+    shutdown: { date: '2025-05-20', confirmed: true },
     replacement: 'stability.sd3-5-large-v1:0',
   },
 } as const satisfies Record<BedrockModelId, BedrockModel>;

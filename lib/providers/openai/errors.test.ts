@@ -48,7 +48,7 @@ describe('OpenAI failures, each as one sentence with a code', () => {
 
   it.each([
     ['organization_not_verified', 'no-access', /only to verified organisations/],
-    ['model_not_found', 'model-unavailable', /^This OpenAI endpoint does not offer gpt-image-1-mini: pick another model in the options\.$/],
+    ['model_not_found', 'model-unavailable', /^This OpenAI endpoint does not offer gpt-image-2\.5-flare: switch to GPT Image 2\.5 Sunburst in the options\.$/],
     ['rate_limit_exceeded', 'rate-limited', /too many requests/],
     ['insufficient_quota', 'quota', /out of credit/],
     ['moderation_blocked', 'safety', /^OpenAI's safety system refused this prompt\. Soften the prompt and try again\.$/],
@@ -64,17 +64,18 @@ describe('OpenAI failures, each as one sentence with a code', () => {
   });
 
   it('refuses prompts through the safety system of both model families', async () => {
-    expect((await failureOf({ model: 'gpt-image-1' }, { prompt: 'a forbidden scene' })).code).toBe('safety');
+    openai.emulator.knobs.today = '2026-05-01'; // while DALL·E 3 was still served
+    expect((await failureOf({ model: 'gpt-image-2.5-flare' }, { prompt: 'a forbidden scene' })).code).toBe('safety');
     expect((await failureOf({ model: 'dall-e-3' }, { prompt: 'a forbidden scene' })).code).toBe('safety');
   });
 
   it('calls a parameter OpenAI does not know a bug', async () => {
     const client = openaiClientFor(openai.emulator, { apiKey: TEST_KEY });
-    const refusal = await client.images.generate({ model: 'gpt-image-1', prompt: 'a cat', response_format: 'b64_json' }).catch((error: unknown) => error);
-    const failure = openAIFailure(refusal, 'gpt-image-1') as UserFacingError;
+    const refusal = await client.images.generate({ model: 'gpt-image-2.5-flare', prompt: 'a cat', response_format: 'b64_json' }).catch((error: unknown) => error);
+    const failure = openAIFailure(refusal, 'gpt-image-2.5-flare') as UserFacingError;
     expect([failure.code, failure.message]).toEqual([
       'bad-request',
-      'OpenAI refused a setting Post to Image sent to gpt-image-1 (a bug in Post to Image): pick another model in the options for now.',
+      'OpenAI refused a setting Post to Image sent to gpt-image-2.5-flare (a bug in Post to Image): pick another model in the options for now.',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { CANCELLED, UserFacingError } from '../../errors';
 import { badResponse } from './images';
+import { modelUnavailableSentence } from './unavailable';
 
 /**
  * One sentence, for a person, saying why OpenAI made no image. Built from the error's status, code and
@@ -11,10 +12,7 @@ import { badResponse } from './images';
 type Failure = [sentence: string, code: string];
 
 const badKey = (): Failure => ["OpenAI refused the API key. Check it in Post to Image's options.", 'bad-key'];
-const modelMissing = (model: string): Failure => [
-  `This OpenAI endpoint does not offer ${model}: pick another model in the options.`,
-  'model-unavailable',
-];
+const modelMissing = (model: string): Failure => [modelUnavailableSentence(model), 'model-unavailable'];
 const rateLimited = (): Failure => ['OpenAI is getting too many requests from this account: wait a minute, then try again.', 'rate-limited'];
 const safety = (): Failure => ["OpenAI's safety system refused this prompt. Soften the prompt and try again.", 'safety'];
 

@@ -10,7 +10,7 @@ const aspect = (size: { width: number; height: number }) => size.width / size.he
 
 /** Whether the emulated API, which encodes OpenAI's published rules separately, takes this size. */
 function apiAccepts(model: string, size: string): boolean {
-  return validateGeneration(new TextEncoder().encode(JSON.stringify({ model, prompt: 'x', size }))).ok;
+  return validateGeneration(new TextEncoder().encode(JSON.stringify({ model, prompt: 'x', size })), '2026-12-04').ok;
 }
 
 describe('sizeFor', () => {

@@ -21,7 +21,7 @@ export function useEmulatedOpenAI(): EmulatedOpenAI {
   beforeEach(() => context.emulator.reset());
   context.config = (overrides = {}) => ({
     apiKey: TEST_KEY,
-    model: 'gpt-image-1-mini',
+    model: 'gpt-image-2.5-flare',
     baseURL: `${context.emulator.url}/v1`,
     quality: 'low',
     maxRetries: 0,
