@@ -4,12 +4,12 @@ import type { AwsCredentialSource } from '../aws/credentials';
 import { sentenceFor } from '../errors';
 import { describeBedrock } from './descriptions';
 import { FORMATS } from '../formats';
-import { bedrockFailure, unreadableAnswer } from './bedrock/errors';
+import { bedrockFailure, refusedByBedrock, unreadableAnswer } from './bedrock/errors';
 import { imagesOf, requestBody } from './bedrock/family';
 import { imageFromBase64 } from './bedrock/image';
 import { BEDROCK_MODELS, type BedrockModel, type BedrockModelId, type Size } from './bedrock/models';
 import { type PlanSettings, planCalls } from './bedrock/plan';
-import type { GeneratedImage, ImageProvider } from './types';
+import { askDirectly, type GeneratedImage, type ImageProvider } from './types';
 
 /** Image generation with Amazon Bedrock's image models through InvokeModel, one module per model family. */
 
@@ -48,7 +48,7 @@ export function createBedrockProvider(config: BedrockConfig): ImageProvider {
     id: 'bedrock',
     ...describeBedrock(config.model),
     generate: (request) =>
-      generate(config, model, { prompt: request.prompt, target: FORMATS[request.format], count: request.count }, request.signal),
+      generate(config, model, { prompt: request.prompt, target: FORMATS[request.format], count: request.count }, request.signal, request.paidCalls),
   };
 }
 
@@ -63,23 +63,25 @@ export async function testBedrock(config: BedrockConfig): Promise<{ ok: boolean;
   }
 }
 
-async function generate(config: BedrockConfig, model: BedrockModel, job: PlanSettings, signal: AbortSignal): Promise<GeneratedImage[]> {
+async function generate(config: BedrockConfig, model: BedrockModel, job: PlanSettings, signal: AbortSignal, paidCalls = askDirectly): Promise<GeneratedImage[]> {
   const client = createClient(config);
   const { negativePrompt, seed, cfgScale, stylePreset, quality } = config;
   try {
     const images: GeneratedImage[] = [];
     // One call at a time: Stability's quotas allow only a few calls a minute.
-    for (const plan of planCalls(model, { negativePrompt, seed, cfgScale, stylePreset, quality, ...job })) {
-      const response = await client.send(
-        new InvokeModelCommand({
+    for (const [index, plan] of planCalls(model, { negativePrompt, seed, cfgScale, stylePreset, quality, ...job }).entries()) {
+      const ask = async () => {
+        const command = new InvokeModelCommand({
           modelId: model.id,
           contentType: 'application/json',
           accept: 'application/json',
           body: new TextEncoder().encode(JSON.stringify(requestBody(model, plan))),
-        }),
-        { abortSignal: signal },
-      );
-      images.push(...imagesOf(model, parseAnswer(response.body)).map(imageFromBase64));
+        });
+        const response = await client.send(command, { abortSignal: signal });
+        return new TextDecoder().decode(response.body);
+      };
+      const answer = await paidCalls({ index, count: plan.images }, ask, refusedByBedrock);
+      images.push(...imagesOf(model, parseAnswer(answer)).map(imageFromBase64));
     }
     return images;
   } catch (error) {
@@ -89,9 +91,9 @@ async function generate(config: BedrockConfig, model: BedrockModel, job: PlanSet
   }
 }
 
-function parseAnswer(body: Uint8Array | undefined): unknown {
+function parseAnswer(body: string): unknown {
   try {
-    return JSON.parse(new TextDecoder().decode(body));
+    return JSON.parse(body);
   } catch (error) {
     throw unreadableAnswer(error);
   }
