@@ -37,6 +37,10 @@ export const ANSWER_FAULTS: ReadonlySet<FaultKind> = new Set(['cut_body', 'empty
  * connection; `empty_body` answers 200 with nothing.
  */
 export function sendWithFault(outgoing: ServerResponse, response: EmulatorResponse, fault: FaultKind): void {
-  if (fault === 'empty_body') send(outgoing, { ...response, status: 200, body: '' });
+  if (fault === 'empty_body') send(outgoing, { status: 200, headers: withoutLength(response.headers), body: '' });
   else sendHalf(outgoing, response);
+}
+
+function withoutLength(headers: Record<string, string> = {}): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-length'));
 }

@@ -6,7 +6,7 @@ import { fitImage } from '../image/fit';
 import type { CardLook, GeneratedImage, PaidCalls } from '../providers/types';
 import { UserFacingError } from '../errors';
 import { formatUsd } from '../pricing/money';
-import { CutAnswer } from '../providers/answer-body';
+import { CutAnswer } from '../answer-body';
 import { evictOldest, type HistoryLimits } from '../storage/eviction';
 import { getImage, keepImage, type HistoryRecord } from '../storage/history';
 import { reservedFor, settleReservation } from '../storage/ledger';

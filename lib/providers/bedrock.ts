@@ -78,7 +78,8 @@ async function generate(config: BedrockConfig, model: BedrockModel, job: PlanSet
           body: new TextEncoder().encode(JSON.stringify(requestBody(model, plan))),
         });
         const response = await client.send(command, { abortSignal: signal });
-        return new TextDecoder().decode(response.body);
+        // An empty answer comes without a body.
+        return new TextDecoder().decode(response.body ?? new Uint8Array());
       };
       const answer = await paidCalls({ index, count: plan.images }, ask, refusedByBedrock);
       images.push(...imagesOf(model, parseAnswer(answer)).map(imageFromBase64));

@@ -3,7 +3,7 @@ import type { ImageGenerateParamsBase, ImageGenerateParamsNonStreaming } from 'o
 import { sentenceFor } from '../errors';
 import { describeOpenAI } from './descriptions';
 import { createOpenAIClient, type OpenAIConfig } from './openai/client';
-import { readAnswerBody } from './answer-body';
+import { readAnswerBody } from '../answer-body';
 import { imagesOfJson, imagesOfStream, refusedByOpenAI, sseSplitter } from './openai/answer';
 import { openAIFailure } from './openai/errors';
 import { badResponse, decodeImage } from './openai/images';

@@ -1,6 +1,6 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { CANCELLED, UserFacingError } from '../../errors';
-import { CutAnswer } from '../answer-body';
+import { CutAnswer } from '../../answer-body';
 import { NOT_OPENAI } from './answer';
 import { badResponse } from './images';
 
