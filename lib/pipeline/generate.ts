@@ -38,6 +38,11 @@ export function possiblyBilled(usd: number): string {
   return `The request may still have been billed, so about ${formatUsd(usd)} is counted in this month's spending.`;
 }
 
+/** Said after a failure when an answer arrived but could not be used: the provider bills it all the same. */
+export function billedAnyway(usd: number): string {
+  return `The answer is billed all the same, so about ${formatUsd(usd)} is counted in this month's spending.`;
+}
+
 /**
  * The job's paid calls: each answer is kept (its body in the journal, its cost in the ledger) before the provider
  * reads it, an answer an earlier run kept is handed back instead of asking again, and what calls that were never
@@ -45,12 +50,15 @@ export function possiblyBilled(usd: number): string {
  */
 function journaledCalls(request: GenerateImageRequest, context: GenerationContext, kept: Readonly<Record<number, string>>) {
   const { active: { provider, model }, estimateCallUsd = () => 0 } = context;
-  let unheardUsd = 0;
+  let [unheardUsd, answeredUsd] = [0, 0];
   const paidCalls: PaidCalls = async (call, ask, refused) => {
     const answer = kept[call.index];
     if (answer !== undefined) return answer;
     const cost = { createdAt: Date.now(), provider: provider.id, model, estimatedCostUsd: estimateCallUsd(call.count) };
-    const keep = (body: string) => keepPaidAnswer({ jobId: request.jobId, call: call.index, body, cost });
+    const keep = async (body: string) => {
+      await keepPaidAnswer({ jobId: request.jobId, call: call.index, body, cost });
+      answeredUsd += cost.estimatedCostUsd;
+    };
     try {
       const body = await ask();
       await keep(body);
@@ -61,7 +69,7 @@ function journaledCalls(request: GenerateImageRequest, context: GenerationContex
       throw error;
     }
   };
-  return { paidCalls, unheardUsd: () => unheardUsd };
+  return { paidCalls, unheardUsd: () => unheardUsd, answeredUsd: () => answeredUsd };
 }
 
 /**
@@ -83,8 +91,9 @@ export async function generateImages(request: GenerateImageRequest, context: Gen
       paidCalls: calls.paidCalls,
     });
   } catch (error) {
-    const unheardUsd = calls.unheardUsd();
-    if (unheardUsd > 0 && error instanceof UserFacingError) throw new UserFacingError(`${error.message} ${possiblyBilled(unheardUsd)}`, error.code, { cause: error });
+    const [unheardUsd, answeredUsd] = [calls.unheardUsd(), calls.answeredUsd()];
+    const notes = [unheardUsd > 0 ? possiblyBilled(unheardUsd) : '', answeredUsd > 0 ? billedAnyway(answeredUsd) : ''].filter(Boolean);
+    if (notes.length > 0 && error instanceof UserFacingError) throw new UserFacingError([error.message, ...notes].join(' '), error.code, { cause: error });
     throw error;
   } finally {
     await settleReservation(request.jobId, calls.unheardUsd());

@@ -5,7 +5,7 @@ import { UserFacingError } from '../errors';
 import type { GeneratedImage, ImageProvider } from '../providers/types';
 import { database } from '../storage/database';
 import { ledgerSince, reserveSpending } from '../storage/ledger';
-import { generateImages, possiblyBilled, resumeGeneration } from './generate';
+import { billedAnyway, generateImages, possiblyBilled, resumeGeneration } from './generate';
 import { beginJob, findJob, forgetOldJobs } from './journal';
 import { testContext } from './test-context';
 
@@ -83,6 +83,23 @@ describe('the generation journal', () => {
     await reserve('unheard');
     await expect(generateImages(request('unheard'), paidContext(failing))).rejects.toThrow(`OpenAI could not be reached. ${possiblyBilled(PRICE)}`);
     expect(await ledger()).toEqual([{ state: 'unheard', estimatedCostUsd: PRICE }]);
+  });
+
+  it('counts an answer that could not be read as billed, keeps it, and says so', async () => {
+    const provider = paidProvider();
+    const unreadable = {
+      ...provider,
+      generate: async (request: Parameters<ImageProvider['generate']>[0]) => {
+        await request.paidCalls!({ index: 0, count: 1 }, async () => 'not an image', () => false);
+        throw new UserFacingError('OpenAI sent an image Post to Image could not read.', 'bad-response');
+      },
+    };
+    await reserve('unreadable');
+    await expect(generateImages(request('unreadable'), paidContext(unreadable))).rejects.toThrow(
+      `OpenAI sent an image Post to Image could not read. ${billedAnyway(PRICE)}`,
+    );
+    expect(await ledger()).toEqual([{ state: 'answered', estimatedCostUsd: PRICE }]);
+    expect((await findJob('unreadable'))?.answers).toEqual({ 0: 'not an image' });
   });
 
   it('a job stopped while its call was out keeps that call counted, and its resumed run asks again', async () => {
