@@ -6,11 +6,17 @@ import { LINKEDIN_MAX_IMAGE_BYTES } from '../lib/formats';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../lib/settings/schema';
 import { OPENAI_KEY, startCloudEmulator } from './harness/cloud-emulator';
 import { openaiThrough } from './harness/cloud-options';
-import { configure, openaiImageCalls } from './harness/extension-data';
-import { expectOneClearSentence, generateAndSettle, insertDraft, type PanelOutcome } from './harness/outcome';
+import { choosePanel } from './harness/cloud-panel';
+import { journaledJobs, stopWorkerAfterAnswer } from './harness/cloud-worker';
+import { configure, ledgerEntries, openaiImageCalls } from './harness/extension-data';
+import { openaiPrice } from './harness/spending';
+import { settingsFrom } from '../lib/settings/schema';
+import type { OpenAIImageModel } from '../lib/providers/openai/models';
+import { GENERATE_BUTTON } from './harness/deep';
+import { expectOneClearSentence, generateAndSettle, insertDraft, panelOutcome, type PanelOutcome } from './harness/outcome';
 import { until } from './harness/poll';
 import { launchRecordedChromium, openStandinTab, type RecordedChromium, type Transcript } from './harness/recorded-chromium';
-import { composerState, openComposer } from './harness/steps';
+import { composerState, count, openComposer } from './harness/steps';
 import { storeOlderSettings } from './harness/stored-settings';
 import type { TestPage } from './harness/types';
 
@@ -57,6 +63,21 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
 
   const openai = (error: string, times = 1): Fault => ({ service: 'openai', error, times });
 
+  /** What the ledger holds now, by state, in USD. */
+  async function ledgerUsd(): Promise<Record<string, number>> {
+    const totals: Record<string, number> = {};
+    for (const entry of await ledgerEntries(options)) totals[entry.state] = (totals[entry.state] ?? 0) + entry.estimatedCostUsd;
+    return totals;
+  }
+
+  /** The ledger grew by what `calls` answered calls of `count` images from `model` cost, and holds nothing reserved. */
+  async function expectLedgerGrewBy(before: Record<string, number>, model: OpenAIImageModel, calls: number, count = 1) {
+    const after = await ledgerUsd();
+    const price = openaiPrice(model, settingsFrom({}).openai.quality, 'landscape', count);
+    expect((after.answered ?? 0) - (before.answered ?? 0)).toBeCloseTo(calls * price, 6);
+    expect(after.reserved ?? 0).toBe(0);
+  }
+
   it('rate limits that clear while the SDK retries: an image', async () => {
     expect((await generateWith([openai('rate_limit_exceeded', 2)])).preview).toBe(true);
     expect(imageCalls()).toBe(3);
@@ -79,8 +100,39 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
     expect(expectOneClearSentence(await generateWith([openai('server_error', 3)]))).toMatch(/problem on its side/);
   });
 
-  it('a provider that never answers: a sentence once the time is up', { timeout: 100_000 }, async () => {
+  it('a provider that never answers: a sentence once the time is up, and no call left open', { timeout: 100_000 }, async () => {
     expect(expectOneClearSentence(await generateWith([openai('timeout', 3)]))).toMatch(/did not answer in time/);
+    await until(async () => emulator.openCalls(), (open) => open.length === 0, 'the given-up calls closed');
+  });
+
+  it('a gateway’s 429 in its own JSON: busy, wait a minute (not a settings problem)', async () => {
+    expect(expectOneClearSentence(await generateWith([openai('gateway_throttled', 3)]))).toMatch(/too many requests.*wait a minute/);
+  });
+
+  it('a load balancer’s 502 page: the connection or the endpoint', async () => {
+    expect(expectOneClearSentence(await generateWith([openai('gateway_html', 3)]))).toMatch(/proxy or gateway.*check the connection and the endpoint/);
+  });
+
+  it('a streamed answer cut half way: its sentence, and the answer counted as paid', async () => {
+    const before = await ledgerUsd();
+    expect(expectOneClearSentence(await generateWith([openai('cut_body')]))).toMatch(/cut off on the way/);
+    await expectLedgerGrewBy(before, DEFAULT_SETTINGS.openai.model, 1);
+  });
+
+  it('an empty streamed 200: its sentence', async () => {
+    expect(expectOneClearSentence(await generateWith([openai('empty_body')]))).toMatch(/empty answer/);
+  });
+
+  it('the worker stopped right after 4 variations arrived: one call, the ledger counts it once, the images reach the panel', async () => {
+    expect((await generateWith([])).preview).toBe(true);
+    await choosePanel(page, { Variations: '4' });
+    const [calls, before, earlier, shown] = [imageCalls(), await ledgerUsd(), await journaledJobs(options), await count(page, 'button.thumbnail')];
+    await page.click('button', 'Regenerate');
+    await stopWorkerAfterAnswer(browser.context, options, earlier);
+    await until(() => count(page, 'button.thumbnail'), (thumbnails) => thumbnails >= shown + 4, 'the 4 images in the panel', 60_000);
+    expect(imageCalls() - calls).toBe(1);
+    await expectLedgerGrewBy(before, DEFAULT_SETTINGS.openai.model, 1, 4);
+    expect(transcript.errors).toEqual([]);
   });
 
   it('malformed JSON: a sentence', async () => {
@@ -105,15 +157,43 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
   // DALL·E 3 answers in one piece (GPT Image models stream), so these reach the image decoding itself. It is
   // shut down and no longer offered, so it is stored as if chosen before; the injected faults answer for it.
   describe('with DALL·E 3', () => {
-    beforeAll(() => storeOlderSettings(options, { openai: { model: 'dall-e-3' } }, SETTINGS_VERSION));
-    afterAll(() => storeOlderSettings(options, { openai: { model: DEFAULT_SETTINGS.openai.model } }, SETTINGS_VERSION));
+    // Drawing a 25 MB image takes the emulator seconds: the SDK must not give up and ask again meanwhile.
+    beforeAll(() => storeOlderSettings(options, { openai: { model: 'dall-e-3', timeoutSeconds: 120 } }, SETTINGS_VERSION));
+    afterAll(() =>
+      storeOlderSettings(options, { openai: { model: DEFAULT_SETTINGS.openai.model, timeoutSeconds: Number(GIVE_UP_SECONDS) } }, SETTINGS_VERSION),
+    );
 
     it('malformed JSON: a sentence', async () => {
       expectOneClearSentence(await generateWith([openai('malformed')]));
     });
 
-    it('truncated base64: a sentence', async () => {
+    it('truncated base64: a sentence, and the answer counted as paid', async () => {
+      const before = await ledgerUsd();
       expect(expectOneClearSentence(await generateWith([openai('truncated_base64')]))).toMatch(/could not read/);
+      await expectLedgerGrewBy(before, 'dall-e-3', 1);
+    });
+
+    it('an answer cut half way: its sentence', async () => {
+      expect(expectOneClearSentence(await generateWith([openai('cut_body')]))).toMatch(/cut off on the way/);
+    });
+
+    it('an empty 200: its sentence', async () => {
+      expect(expectOneClearSentence(await generateWith([openai('empty_body')]))).toMatch(/empty answer/);
+    });
+
+    it('the worker stopped while a 25 MB answer is being fitted: one call, counted once, the image reaches the panel', async () => {
+      emulator.reset();
+      emulator.knobs.faults.push(openai('huge_image'));
+      await tab.reload();
+      await openComposer(page);
+      await insertDraft(page, DRAFT);
+      const [before, earlier] = [await ledgerUsd(), await journaledJobs(options)];
+      await page.click(GENERATE_BUTTON);
+      await stopWorkerAfterAnswer(browser.context, options, earlier);
+      await until(() => panelOutcome(page), (outcome) => outcome.preview, 'the image in the panel', 60_000);
+      expect(imageCalls()).toBe(1);
+      await expectLedgerGrewBy(before, 'dall-e-3', 1);
+      expect(transcript.errors).toEqual([]);
     });
 
     it('a safety refusal: a sentence', async () => {

@@ -6,6 +6,7 @@ import { bucketsAt } from '../emulator/s3/store';
 import type { RunningEmulator } from '../emulator/server';
 import { startCloudEmulator } from './harness/cloud-emulator';
 import { keptImages } from './harness/cloud-history';
+import { ledgerEntries } from './harness/extension-data';
 import { AWS_KEY_OPTIONS, chooseOption, fillOptions, openAIOptions, runServiceTest, saveOptions } from './harness/cloud-options';
 import { generateImage, panelPrompt, savedLinkUrl, waitForPanel } from './harness/cloud-panel';
 import { stopExtensionWorker } from './harness/cloud-worker';
@@ -120,6 +121,15 @@ describe.each(BROWSERS)('%s: the image history, in S3 and across a stopped worke
       const prompt = await panelPrompt(page);
 
       const popup = await browser.openExtensionPage('/popup.html');
+      // OpenAI answered both calls, the first into a closed connection: the ledger counts it as possibly billed.
+      const ledger = await until(() => ledgerEntries(popup), (entries) => entries.every((entry) => entry.state !== 'reserved'), 'the reservations settled');
+      const unheard = ledger.filter((entry) => entry.state === 'unheard');
+      expect(unheard).toHaveLength(1);
+      const jobId = unheard[0]!.id.split(':')[0];
+      const answered = ledger.filter((entry) => entry.id.startsWith(`${jobId}:`) && entry.state === 'answered');
+      expect(answered).toHaveLength(1);
+      expect(unheard[0]!.estimatedCostUsd).toBeGreaterThan(0);
+      expect(unheard[0]!.estimatedCostUsd).toBeCloseTo(answered[0]!.estimatedCostUsd, 6);
       expect((await keptImages(popup)).filter((image) => image.prompt === prompt)).toHaveLength(1);
       const alts = () => popup.evaluate(() => Array.from(document.querySelectorAll('.thumbnails img'), (image) => image.getAttribute('alt') ?? ''));
       await expect.poll(async () => (await alts()).some((alt) => alt.includes(prompt.slice(0, 100))), { timeout: 15_000 }).toBe(true);

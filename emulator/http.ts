@@ -26,6 +26,13 @@ export function send(outgoing: ServerResponse, response: EmulatorResponse): void
   outgoing.end(response.body);
 }
 
+/** Promises the whole body's length, sends its first half, then drops the connection. */
+export function sendHalf(outgoing: ServerResponse, response: EmulatorResponse): void {
+  const body = Buffer.from(response.body ?? '');
+  outgoing.writeHead(response.status, { ...CORS_HEADERS, ...response.headers, 'content-length': String(body.length) });
+  outgoing.write(body.subarray(0, Math.floor(body.length / 2)), () => outgoing.destroy());
+}
+
 export function jsonResponse(status: number, value: unknown): EmulatorResponse {
   return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) };
 }

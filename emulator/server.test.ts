@@ -85,6 +85,50 @@ describe('emulator server', () => {
     expect(first!.startedAt).toBeLessThan(second!.endedAt!);
   });
 
+  describe('the wire’s faults, for any service', () => {
+    let wired: RunningEmulator;
+    beforeAll(async () => {
+      wired = await startEmulator({ openaiKeys: ['sk-test-wire'] });
+    });
+    afterAll(() => wired.close());
+
+    /** One OpenAI image call, as plain HTTP, with `fault` queued for it. */
+    const call = (fault: string) => {
+      wired.knobs.faults.push({ service: 'openai', error: fault });
+      return fetch(`${wired.url}/v1/images/generations`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer sk-test-wire', 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'gpt-image-1-mini', prompt: 'a lighthouse', size: '1024x1024', quality: 'low' }),
+      });
+    };
+
+    it('a gateway’s 429 in its own JSON, not the service’s error shape', async () => {
+      const throttled = await call('gateway_throttled');
+      expect(throttled.status).toBe(429);
+      expect(throttled.headers.get('x-amzn-errortype')).toBeNull();
+      expect(await throttled.json()).toEqual({ message: 'Too Many Requests' });
+    });
+
+    it('a load balancer’s 502 page', async () => {
+      const page = await call('gateway_html');
+      expect([page.status, page.headers.get('content-type')]).toEqual([502, 'text/html']);
+      expect(await page.text()).toContain('<h1>502 Bad Gateway</h1>');
+    });
+
+    it('an empty 200', async () => {
+      const empty = await call('empty_body');
+      expect([empty.status, await empty.text()]).toEqual([200, '']);
+    });
+
+    it('the service’s own answer cut half way, its connection dropped', async () => {
+      const cut = await call('cut_body');
+      expect(cut.status).toBe(200);
+      expect(Number(cut.headers.get('content-length'))).toBeGreaterThan(0);
+      await expect(cut.text()).rejects.toThrow();
+      await expect.poll(() => wired.openCalls()).toEqual([]);
+    });
+  });
+
   it('never answers a timeout fault, and still closes', async () => {
     const held = await startEmulator();
     held.knobs.faults.push({ service: 'comprehend', error: 'timeout' });
@@ -92,6 +136,7 @@ describe('emulator server', () => {
     await expect.poll(() => held.log.length).toBe(1);
     expect(held.log[0]).toMatchObject({ fault: 'timeout', status: 0 });
     expect(held.log[0]!.endedAt).toBeUndefined();
+    expect(held.openCalls()).toHaveLength(1);
     await held.close();
     await expect(pending).rejects.toThrow();
   });

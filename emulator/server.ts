@@ -8,6 +8,7 @@ import { applyKnobUpdate, createKnobs, resetState, takeFault, todayOf } from './
 import { openai } from './openai';
 import { s3 } from './s3';
 import type { AwsCredentialPair, EmulatorRequest, EmulatorResponse, FaultKind, Knobs, RequestLog, ServiceContext, ServiceModule } from './types';
+import { ANSWER_FAULTS, sendWithFault, wireFaultResponse } from './wire-faults';
 
 /**
  * One local HTTP server standing in for the project's cloud services. Requests are routed by shape to the
@@ -36,6 +37,8 @@ export interface RunningEmulator {
   log: RequestLog[];
   /** No latency, no faults, an empty log (as POST /__emulator/reset). */
   reset(): void;
+  /** The service calls whose connection is still open (a client that gave up has closed its own). */
+  openCalls(): RequestLog[];
   close(): Promise<void>;
 }
 
@@ -70,6 +73,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     knobs: state.knobs,
     log: state.log,
     reset: () => resetState(state.knobs, state.log),
+    openCalls: () => state.log.filter((entry) => entry.endedAt === undefined),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -99,15 +103,16 @@ async function answer(incoming: IncomingMessage, outgoing: ServerResponse, state
   const fault = rejected ? undefined : takeFault(state.knobs, service.name, operation);
   if (fault) entry.fault = fault;
   if (fault === 'timeout') return; // never answered: the client's own timeout must give up
-  const response = rejected ?? (fault ? faultResponse(service, fault, operation) : await service.handle(context));
+  const onAnswer = fault && ANSWER_FAULTS.has(fault) ? fault : undefined;
+  const response = rejected ?? (fault && !onAnswer ? faultResponse(service, fault, operation) : await service.handle(context));
   entry.status = response.status;
   if (response.errorCode) entry.errorCode = response.errorCode;
-  send(outgoing, response);
+  if (onAnswer) sendWithFault(outgoing, response, onAnswer);
+  else send(outgoing, response);
 }
 
 function faultResponse(service: ServiceModule, fault: FaultKind, operation: string): EmulatorResponse {
-  if (fault === 'malformed') return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"truncated": ' };
-  return service.errorResponse(fault, operation);
+  return wireFaultResponse(fault) ?? service.errorResponse(fault, operation);
 }
 
 /** The test and demo controls under /__emulator/. */

@@ -50,7 +50,10 @@ export interface ServiceModule {
   errorResponse(code: string, operation: string): EmulatorResponse;
 }
 
-/** 'timeout' never answers; 'malformed' answers 200 with a body the client cannot parse; anything else is an error code. */
+/**
+ * 'timeout' never answers; 'malformed' answers 200 with a body the client cannot parse; 'gateway_throttled',
+ * 'gateway_html', 'cut_body' and 'empty_body' are the wire's faults (wire-faults.ts); anything else is an error code.
+ */
 export type FaultKind = 'timeout' | 'malformed' | (string & {});
 
 export interface Fault {

@@ -14,8 +14,6 @@ import { cancelJob, runJob } from '@/lib/pipeline/jobs';
 import { cacheImageWorkOnInstall, loadImageWork } from '@/lib/pipeline/load-image-work';
 import { panelContext } from '@/lib/pipeline/panel-context';
 import { openFromShortcut } from '@/lib/pipeline/shortcut';
-import { ensureWithinCap } from '@/lib/pricing/cap';
-import { chooseProvider } from '@/lib/providers/choice';
 import { unlockSecrets } from '@/lib/settings/secrets';
 import { keepStorageFromContentScripts } from '@/lib/settings/storage-access';
 import { markAttached, recentImages } from '@/lib/storage/history';
@@ -42,13 +40,8 @@ export default defineBackground(() => {
     signal,
   });
   handleMessage('generateImage', generateImageRequest, [...everyone], (request, sender) =>
-    runJob(request.jobId, async (signal) => {
-      const job = await jobOrigin(request.jobId, sender, signal);
-      await ensureWithinCap(request, job.configuration.settings, chooseProvider(job.configuration, request.provider).id);
-      return (await loadImageWork()).generateImages(request, job);
-    }),
+    runJob(request.jobId, async (signal) => (await loadImageWork()).generateImages(request, await jobOrigin(request.jobId, sender, signal))),
   );
-  // A resumed job was held against the cap when it started.
   handleMessage('resumeGeneration', jobRequest, [...everyone], ({ jobId }, sender) =>
     runJob(jobId, async (signal) => (await loadImageWork()).resumeGeneration(jobId, await jobOrigin(jobId, sender, signal))),
   );

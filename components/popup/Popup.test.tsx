@@ -7,6 +7,7 @@ import { settingsFrom } from '@/lib/settings/schema';
 import { EMPTY_SECRETS, lockSecrets, saveSecrets } from '@/lib/settings/secrets';
 import { settingsItem, writeSettings } from '@/lib/settings/store';
 import { getImage, type HistoryRecord, keepImage } from '@/lib/storage/history';
+import { answeredEntry, enterInLedger } from '@/lib/storage/history.test-helpers';
 import { click, render, revokedWhileShown, type, until } from '../shared/render.test-helpers';
 import { Popup } from './Popup';
 
@@ -92,8 +93,7 @@ describe('popup', () => {
 
   it('shows what this month’s images cost against the monthly cap', async () => {
     const now = Date.now();
-    await keepImage({ ...record(20), id: 'paid-1', createdAt: now, provider: 'openai', model: 'gpt-image-1', estimatedCostUsd: 0.25 });
-    await keepImage({ ...record(21), id: 'paid-2', createdAt: now, provider: 'openai', model: 'gpt-image-1', estimatedCostUsd: 0.05 });
+    await enterInLedger(answeredEntry({ id: 'paid-1', createdAt: now, estimatedCostUsd: 0.25 }), answeredEntry({ id: 'paid-2', createdAt: now, estimatedCostUsd: 0.05 }));
     await writeSettings(settingsFrom({ budget: { monthlyCapUsd: 10 } }));
     popup = render(<Popup />);
     await until(() => expect(popup.container.textContent).toContain('$0.30 spent, of your $10.00 monthly cap.'));

@@ -1,5 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
+import { journaledAnswers } from './extension-data';
 import { until } from './poll';
+import type { TestPage } from './types';
 
 /**
  * Stops the extension's service worker, as Chromium does to an idle one, through DevTools' ServiceWorker
@@ -29,4 +31,24 @@ export async function stopExtensionWorker(context: BrowserContext): Promise<void
     await cdp.detach();
     await page.close();
   }
+}
+
+/** The jobs the journal holds now: a test that stops the worker waits for a job not among them. */
+export async function journaledJobs(extensionPage: TestPage): Promise<Set<string>> {
+  return new Set((await journaledAnswers(extensionPage)).map((job) => job.jobId));
+}
+
+/**
+ * Stops the worker right after a provider's answer was kept, before the worker has read it (decoding and fitting
+ * a large image take seconds): once the journal, read from `extensionPage`, holds `answers` answers for a job
+ * that is not one of `earlier`.
+ */
+export async function stopWorkerAfterAnswer(context: BrowserContext, extensionPage: TestPage, earlier: Set<string>, answers = 1): Promise<void> {
+  await until(
+    () => journaledAnswers(extensionPage),
+    (jobs) => jobs.some((job) => !earlier.has(job.jobId) && job.answers >= answers),
+    'the provider’s answer in the journal',
+    60_000,
+  );
+  await stopExtensionWorker(context);
 }

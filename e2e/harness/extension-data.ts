@@ -24,7 +24,7 @@ export type StoredRecord = Record<string, unknown> & { id: string; prompt: strin
  * (same origin). A database that does not exist yet reads as empty and is not created: that would
  * leave it without the extension's stores.
  */
-export function storedRecords(extensionPage: TestPage, store: 'images' | 'jobs' = 'images'): Promise<StoredRecord[]> {
+export function storedRecords(extensionPage: TestPage, store: 'images' | 'jobs' | 'ledger' = 'images'): Promise<StoredRecord[]> {
   return extensionPage.evaluate(async (storeName) => {
     const name = 'post-to-image-history';
     if (!(await indexedDB.databases()).some((database) => database.name === name)) return [];
@@ -45,4 +45,21 @@ export function storedRecords(extensionPage: TestPage, store: 'images' | 'jobs' 
       database.close();
     }
   }, store);
+}
+
+/** One entry of the worker's spending ledger, as kept. */
+export interface LedgerRecord {
+  id: string;
+  state: 'answered' | 'reserved' | 'unheard';
+  estimatedCostUsd: number;
+}
+
+/** The spending ledger, read from one of the extension's own pages. */
+export async function ledgerEntries(extensionPage: TestPage): Promise<LedgerRecord[]> {
+  return (await storedRecords(extensionPage, 'ledger')) as unknown as LedgerRecord[];
+}
+
+/** Each journaled job with how many provider answers the journal keeps for it. */
+export async function journaledAnswers(extensionPage: TestPage): Promise<{ jobId: string; answers: number }[]> {
+  return (await storedRecords(extensionPage, 'jobs')).map((job) => ({ jobId: String(job.jobId), answers: Object.keys((job.answers as object | undefined) ?? {}).length }));
 }

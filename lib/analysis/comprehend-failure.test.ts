@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { comprehendFailureSentence, UnsupportedComprehendLanguageError } from './comprehend-failure';
 
-/** An error shaped as the AWS SDK throws them. */
+/** An error shaped as the AWS SDK throws them for a service's own error answer. */
 const awsError = (name: string, message: string, httpStatusCode?: number) =>
-  Object.assign(new Error(message), { name, $metadata: { httpStatusCode } });
+  Object.assign(new Error(message), { name, $fault: (httpStatusCode ?? 0) >= 500 ? 'server' : 'client', $metadata: { httpStatusCode } });
 
 describe('comprehendFailureSentence', () => {
   it('names the language Comprehend lacks', () => {

@@ -1,3 +1,5 @@
+import { awsFailureKind } from '../aws/failure-kind';
+
 /**
  * One sentence, for a person, saying why Amazon Comprehend could not be used. Built only from the error's
  * name and status, never from its message, so neither secrets nor the post's text can leak into it.
@@ -34,7 +36,6 @@ const SENTENCES_BY_CODE: Readonly<Record<string, string>> = {
 interface SdkErrorShape {
   name?: string;
   message?: string;
-  $response?: unknown;
   $metadata?: { httpStatusCode?: number };
 }
 
@@ -47,16 +48,25 @@ export function comprehendFailureSentence(error: unknown): string {
   if (shape.name === 'InvalidSignatureException' && /expired/i.test(shape.message ?? '')) {
     return "Amazon Comprehend says the request was signed at the wrong time — check this computer's clock.";
   }
+  switch (awsFailureKind(error)) {
+    case 'timed-out':
+      return 'Amazon Comprehend did not answer in time — try again.';
+    case 'unreached':
+      return 'Amazon Comprehend could not be reached (network error) — check the connection and the region.';
+    case 'cut':
+      return 'The answer from Amazon Comprehend was cut off on the way (the connection or a proxy dropped it) — check the connection and try again.';
+    case 'throttled':
+      return SENTENCES_BY_CODE.ThrottlingException!;
+    case 'not-the-service':
+      return 'Something between Post to Image and Amazon Comprehend (a proxy or gateway) failed — check the connection and the endpoint in the options, then try again.';
+    case 'unreadable':
+      return 'Amazon Comprehend sent an answer that could not be read — try again.';
+    case 'service':
+      break;
+  }
   const known = shape.name ? SENTENCES_BY_CODE[shape.name] : undefined;
   if (known) return known;
-  if (shape.name === 'TimeoutError') return 'Amazon Comprehend did not answer in time — try again.';
-  const status = shape.$metadata?.httpStatusCode;
-  // A response arrived but could not be read (the SDK keeps it on $response).
-  if (shape.$response !== undefined && (status === undefined || status < 300)) {
-    return 'Amazon Comprehend sent an answer that could not be read — try again.';
-  }
-  if (status === undefined) return 'Amazon Comprehend could not be reached (network error) — check the connection and the region.';
-  if (status >= 500) return 'Amazon Comprehend had an internal error — try again later.';
+  if ((shape.$metadata?.httpStatusCode ?? 500) >= 500) return 'Amazon Comprehend had an internal error — try again later.';
   return 'Amazon Comprehend refused the request — check the AWS settings in the options.';
 }
 

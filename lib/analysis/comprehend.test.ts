@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../../emulator/server';
 import { EMULATOR_KEYS } from '../../emulator/testing';
+import { AbortingRequestHandler } from '../aws/request-handler';
 import { analyseWithComprehend, type ComprehendConfig, prepareAnalysis, testComprehend } from './comprehend';
 
 let emulator: RunningEmulator;
@@ -140,14 +141,38 @@ describe('prepareAnalysis falls back to the device, saying why in one sentence',
     );
   });
 
-  it('when Comprehend does not answer in time, or answers gibberish', async () => {
+  it('when Comprehend does not answer in time (the call is closed), or answers gibberish', async () => {
     emulator.knobs.faults.push({ service: 'comprehend', operation: 'DetectSentiment', error: 'timeout' });
-    const impatient = configFor({ maxAttempts: 1, requestHandler: { requestTimeout: 200, throwOnRequestTimeout: true } });
+    const impatient = configFor({ maxAttempts: 1, requestHandler: new AbortingRequestHandler(200) });
     expect(await fallbackNote(impatient)).toBe('Analysed on this device: Amazon Comprehend did not answer in time — try again.');
+    await expect.poll(() => emulator.openCalls()).toEqual([]);
     emulator.knobs.faults.push({ service: 'comprehend', operation: 'DetectKeyPhrases', error: 'malformed' });
     expect(await fallbackNote(configFor({ maxAttempts: 1 }))).toBe(
       'Analysed on this device: Amazon Comprehend sent an answer that could not be read — try again.',
     );
+  });
+});
+
+describe('the wire’s faults: each its true sentence, never the keys', () => {
+  const proxyFailed =
+    'Analysed on this device: Something between Post to Image and Amazon Comprehend (a proxy or gateway) failed — check the connection and the endpoint in the options, then try again.';
+  it.each([
+    ['gateway_throttled', 'Analysed on this device: Amazon Comprehend is busy (too many requests, even after retrying) — try again in a minute.'],
+    ['gateway_html', proxyFailed],
+    ['cut_body', 'Analysed on this device: The answer from Amazon Comprehend was cut off on the way (the connection or a proxy dropped it) — check the connection and try again.'],
+  ])('%s', async (fault, note) => {
+    emulator.knobs.faults.push({ service: 'comprehend', operation: 'DetectSentiment', error: fault, times: 3 });
+    const analysis = await prepareAnalysis(POSTS.en, configFor());
+    expect([analysis.analyser, analysis.note]).toEqual(['local', note]);
+  });
+
+  it('a call that fails closes the analysis’s other calls: nothing waits behind them', async () => {
+    emulator.knobs.faults.push(
+      { service: 'comprehend', operation: 'DetectEntities', error: 'timeout' },
+      { service: 'comprehend', operation: 'DetectSentiment', error: 'AccessDeniedException' },
+    );
+    expect((await prepareAnalysis(POSTS.en, configFor())).analyser).toBe('local');
+    await expect.poll(() => emulator.openCalls()).toEqual([]);
   });
 });
 

@@ -41,16 +41,19 @@ const MAX_ENTITIES = 100;
 /** Sentiment, key phrases and entities from Amazon Comprehend; throws on any failure (see prepareAnalysis). */
 export async function analyseWithComprehend(text: string, config: ComprehendConfig): Promise<Analysis> {
   const client = createClient(config);
+  // Once one call fails, the analysis gives up: the others are closed too, so nothing waits behind them.
+  const calls = new AbortController();
+  const options = { abortSignal: calls.signal };
   try {
-    const language = await languageOf(text, client);
+    const language = await languageOf(text, client, options);
     if (!isComprehendLanguage(language.code)) throw new UnsupportedComprehendLanguageError(language.code);
     const LanguageCode = language.code as LanguageCode;
     const longText = trimToUtf8Bytes(text, COMPREHEND_LIMITS.otherBytes);
     // Three independent calls at once: preparation costs one round trip, not three.
     const [sentiment, phrases, entities] = await Promise.all([
-      client.send(new DetectSentimentCommand({ Text: trimToUtf8Bytes(text, COMPREHEND_LIMITS.sentimentBytes), LanguageCode })),
-      client.send(new DetectKeyPhrasesCommand({ Text: longText, LanguageCode })),
-      client.send(new DetectEntitiesCommand({ Text: longText, LanguageCode })),
+      client.send(new DetectSentimentCommand({ Text: trimToUtf8Bytes(text, COMPREHEND_LIMITS.sentimentBytes), LanguageCode }), options),
+      client.send(new DetectKeyPhrasesCommand({ Text: longText, LanguageCode }), options),
+      client.send(new DetectEntitiesCommand({ Text: longText, LanguageCode }), options),
     ]);
     const score = sentiment.SentimentScore;
     return {
@@ -64,6 +67,7 @@ export async function analyseWithComprehend(text: string, config: ComprehendConf
       note: `Analysed by Amazon Comprehend (${config.region}).`,
     };
   } finally {
+    calls.abort();
     client.destroy();
   }
 }
@@ -97,11 +101,12 @@ function createClient(config: ComprehendConfig): ComprehendClient {
 }
 
 /** The on-device guess when it is sure (no call); otherwise Comprehend's DetectDominantLanguage. */
-async function languageOf(text: string, client: ComprehendClient): Promise<{ code: string; score: number }> {
+async function languageOf(text: string, client: ComprehendClient, options: { abortSignal: AbortSignal }): Promise<{ code: string; score: number }> {
   const guess = guessLanguage(text);
   if (guess.confident) return guess;
   const { Languages = [] } = await client.send(
     new DetectDominantLanguageCommand({ Text: trimToUtf8Bytes(text, COMPREHEND_LIMITS.otherBytes) }),
+    options,
   );
   const [best] = [...Languages].sort((a, b) => (b.Score ?? 0) - (a.Score ?? 0));
   return best?.LanguageCode ? { code: best.LanguageCode, score: best.Score ?? 0 } : guess;

@@ -1,4 +1,5 @@
 import { toCredentialProvider, type AwsCredentialSource } from './credentials';
+import { AbortingRequestHandler } from './request-handler';
 
 /** What every AWS client here is built from: the user's region, endpoint override and credentials. */
 export interface AwsClientSettings {
@@ -6,7 +7,7 @@ export interface AwsClientSettings {
   endpoint?: string;
   credentials: AwsCredentialSource;
   maxAttempts?: number;
-  /** Tests in Node pass their own; in the extension the browser's fetch handler is used. */
+  /** Tests in Node may pass their own; otherwise fetch, aborted on the wire (AbortingRequestHandler). */
   requestHandler?: unknown;
 }
 
@@ -17,7 +18,6 @@ export function awsClientConfig(settings: AwsClientSettings, requestTimeoutMs: n
     endpoint: settings.endpoint,
     credentials: toCredentialProvider(settings.credentials),
     maxAttempts: settings.maxAttempts ?? 3,
-    // Without throwOnRequestTimeout the Node handler only warns; the browser's fetch handler always throws.
-    requestHandler: (settings.requestHandler ?? { requestTimeout: requestTimeoutMs, throwOnRequestTimeout: true }) as never,
+    requestHandler: (settings.requestHandler ?? new AbortingRequestHandler(requestTimeoutMs)) as never,
   };
 }

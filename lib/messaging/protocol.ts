@@ -35,6 +35,8 @@ export interface GenerateImageRequest {
   provider?: ProviderId;
   /** Compare's other provider, asked at the same time: the monthly cap counts both images. */
   comparedWith?: ProviderId;
+  /** Compare's other job: its reservation against the cap is counted once. */
+  comparedJobId?: string;
   /** One of the Bedrock model's own style presets (PanelContext.stylePresets). */
   stylePreset?: string;
 }

@@ -56,6 +56,7 @@ export const generateImageRequest = v.object({
   overCapConfirmed: v.optional(v.boolean()),
   provider: v.optional(providerId),
   comparedWith: v.optional(providerId),
+  comparedJobId: v.optional(id),
   // Preset names (PHOTOREALISM, 3d-model) have an id's shape; the model's plan drops one it does not know.
   stylePreset: v.optional(id),
 });

@@ -117,7 +117,7 @@ export function createPanelSession(composer: () => Composer | undefined) {
       await Promise.all(
         sides.map(async (side) => {
           const other = sides.find((each) => each !== side)!;
-          const outcome = await jobs.request({ ...request, jobId: side.jobId, provider: side.providerId, comparedWith: other.providerId });
+          const outcome = await jobs.request({ ...request, jobId: side.jobId, provider: side.providerId, comparedWith: other.providerId, comparedJobId: other.jobId });
           const seconds = (performance.now() - startedAt) / 1000;
           const done: ComparedSide = outcome.ok
             ? { ...side, status: 'done', seconds, imageId: outcome.value[0]?.id }

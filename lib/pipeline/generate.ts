@@ -3,11 +3,14 @@ import type { GenerateImageRequest, ImageForPage } from '../messaging/protocol';
 import type { ActiveProvider } from '../providers/registry';
 import type { FormatId } from '../formats';
 import { fitImage } from '../image/fit';
-import type { CardLook, GeneratedImage } from '../providers/types';
+import type { CardLook, GeneratedImage, PaidCalls } from '../providers/types';
 import { UserFacingError } from '../errors';
+import { formatUsd } from '../pricing/money';
+import { CutAnswer } from '../answer-body';
 import { evictOldest, type HistoryLimits } from '../storage/eviction';
 import { getImage, keepImage, type HistoryRecord } from '../storage/history';
-import { beginJob, findJob, finishJob } from './journal';
+import { reservedFor, settleReservation } from '../storage/ledger';
+import { beginJob, findJob, finishJob, keepPaidAnswer } from './journal';
 
 export function forPage(id: string, { mimeType, width, height, bytes }: GeneratedImage): ImageForPage {
   return { id, mimeType, width, height, dataUrl: toDataUrl(bytes, mimeType) };
@@ -22,25 +25,79 @@ export interface GenerationContext {
   fit?: (image: GeneratedImage, format: FormatId) => Promise<GeneratedImage>;
   /** The estimated price in USD of an image as the provider returned it (0 by default). */
   estimateCostUsd?: (image: GeneratedImage) => number;
+  /** The estimated price in USD of a paid call for `count` images, as the ledger enters it (0 by default). */
+  estimateCallUsd?: (count: number) => number;
   /** The user's card template and brand, for the offline renderer. */
   look?: CardLook;
   /** The history's caps from the options; images already handed over are evicted oldest first. */
   historyLimits?: HistoryLimits;
 }
 
+/** Said after a failure when a call was made but never answered: the provider may still bill it. */
+export function possiblyBilled(usd: number): string {
+  return `The request may still have been billed, so about ${formatUsd(usd)} is counted in this month's spending.`;
+}
+
+/** Said after a failure when an answer arrived but could not be used: the provider bills it all the same. */
+export function billedAnyway(usd: number): string {
+  return `The answer is billed all the same, so about ${formatUsd(usd)} is counted in this month's spending.`;
+}
+
+/**
+ * The job's paid calls: each answer is kept (its body in the journal, its cost in the ledger) before the provider
+ * reads it, an answer an earlier run kept is handed back instead of asking again, and what calls that were never
+ * answered may have cost is added up.
+ */
+function journaledCalls(request: GenerateImageRequest, context: GenerationContext, kept: Readonly<Record<number, string>>) {
+  const { active: { provider, model }, estimateCallUsd = () => 0 } = context;
+  let [unheardUsd, answeredUsd] = [0, 0];
+  const paidCalls: PaidCalls = async (call, ask, refused) => {
+    const answer = kept[call.index];
+    if (answer !== undefined) return answer;
+    const cost = { createdAt: Date.now(), provider: provider.id, model, estimatedCostUsd: estimateCallUsd(call.count) };
+    const keep = async (body: string) => {
+      await keepPaidAnswer({ jobId: request.jobId, call: call.index, body, cost });
+      answeredUsd += cost.estimatedCostUsd;
+    };
+    try {
+      const body = await ask();
+      await keep(body);
+      return body;
+    } catch (error) {
+      if (error instanceof CutAnswer) await keep(error.received);
+      else if (!refused(error)) unheardUsd += cost.estimatedCostUsd;
+      throw error;
+    }
+  };
+  return { paidCalls, unheardUsd: () => unheardUsd, answeredUsd: () => answeredUsd };
+}
+
 /**
  * Generates, keeps every image in the history before anything else can go wrong with it, then fits
- * it to the format and LinkedIn's size limit (the fitted copy replaces the kept one).
+ * it to the format and LinkedIn's size limit (the fitted copy replaces the kept one). The job's reservation
+ * against the cap is settled however it ends: what was answered is in the ledger, what may have been billed stays.
  */
 export async function generateImages(request: GenerateImageRequest, context: GenerationContext): Promise<ImageForPage[]> {
   const { signal, active: { provider, model }, onPartialImage, fit = fitImage, estimateCostUsd = () => 0 } = context;
   await beginJob(request);
-  const images = await provider.generate({
-    ...request,
-    signal,
-    look: context.look,
-    onPartialImage: onPartialImage && ((partial) => onPartialImage(forPage(`${request.jobId}-partial`, partial))),
-  });
+  const calls = journaledCalls(request, context, (await findJob(request.jobId))?.answers ?? {});
+  let images: GeneratedImage[];
+  try {
+    images = await provider.generate({
+      ...request,
+      signal,
+      look: context.look,
+      onPartialImage: onPartialImage && ((partial) => onPartialImage(forPage(`${request.jobId}-partial`, partial))),
+      paidCalls: calls.paidCalls,
+    });
+  } catch (error) {
+    const [unheardUsd, answeredUsd] = [calls.unheardUsd(), calls.answeredUsd()];
+    const notes = [unheardUsd > 0 ? possiblyBilled(unheardUsd) : '', answeredUsd > 0 ? billedAnyway(answeredUsd) : ''].filter(Boolean);
+    if (notes.length > 0 && error instanceof UserFacingError) throw new UserFacingError([error.message, ...notes].join(' '), error.code, { cause: error });
+    throw error;
+  } finally {
+    await settleReservation(request.jobId, calls.unheardUsd());
+  }
   const records: HistoryRecord[] = [];
   for (const image of images) {
     const record: HistoryRecord = {
@@ -70,13 +127,23 @@ export async function generateImages(request: GenerateImageRequest, context: Gen
 }
 
 /**
- * The answer to a generation whose worker was stopped before it could reply: the images it kept,
- * or, when the provider had not answered yet, a new run of the same request.
+ * The answer to a generation whose worker was stopped before it could reply: the images it kept, or a new run
+ * of the same request that reads the answers already kept and asks the provider only for the rest. What the
+ * stopped run still held against the cap may have been billed (a call cut off mid-way), so it stays counted;
+ * `reserve` then holds the new run's price.
  */
-export async function resumeGeneration(jobId: string, contextFor: (request: GenerateImageRequest) => GenerationContext): Promise<ImageForPage[]> {
+export async function resumeGeneration(
+  jobId: string,
+  contextFor: (request: GenerateImageRequest) => GenerationContext,
+  reserve: (request: GenerateImageRequest) => Promise<void>,
+): Promise<ImageForPage[]> {
   const entry = await findJob(jobId);
   if (!entry) throw new UserFacingError('That image request was lost when the browser stopped Post to Image. Press Generate image again.', 'lost-job');
-  if (!entry.imageIds) return generateImages(entry.request, contextFor(entry.request));
+  if (!entry.imageIds) {
+    await settleReservation(jobId, await reservedFor(jobId));
+    await reserve(entry.request);
+    return generateImages(entry.request, contextFor(entry.request));
+  }
   const records = await Promise.all(entry.imageIds.map((id) => getImage(id)));
   return records.flatMap((record) => (record ? [forPage(record.id, record)] : []));
 }

@@ -1,6 +1,7 @@
 import type { MessageSender } from '../messaging/guard';
 import type { GenerateImageRequest, ImageForPage, PreparedPrompt, PrepareRequest, SavedLink } from '../messaging/protocol';
-import { imageCostEstimator } from '../pricing/estimate';
+import { reserveWithinCap } from '../pricing/cap';
+import { estimateForSettings, imageCostEstimator } from '../pricing/estimate';
 import { chooseProvider, type ChosenProvider } from '../providers/choice';
 import { activeProvider } from '../providers/registry';
 import type { Configuration } from './configuration';
@@ -46,6 +47,7 @@ function contextFor({ jobId, configuration, sender, signal }: JobOrigin, request
     active: activeProvider(choice),
     onPartialImage: partialPreviewsFor(sender, jobId),
     estimateCostUsd: imageCostEstimator(settings, choice),
+    estimateCallUsd: (count) => estimateForSettings(settings, request.format, count, choice.id),
     look: lookFrom(settings.brand),
     historyLimits: {
       maxImages: settings.history.maxImages,
@@ -54,9 +56,24 @@ function contextFor({ jobId, configuration, sender, signal }: JobOrigin, request
   };
 }
 
+/** Holds the request's price against the monthly cap before any call; a resumed job was let through when it started. */
+function reserveFor({ configuration }: JobOrigin, request: GenerateImageRequest, checked = true): Promise<void> {
+  const { id, model } = providerForRequest(configuration, request);
+  return reserveWithinCap(checked ? request : { ...request, overCapConfirmed: true }, configuration.settings, { provider: id, model });
+}
+
 export const imageWork: ImageWork = {
   preparePrompt,
-  generateImages: (request, job) => generateImages(request, contextFor(job, request)),
-  resumeGeneration: (jobId, job) => resumeGeneration(jobId, (request) => contextFor(job, request)),
+  generateImages: async (request, job) => {
+    const context = contextFor(job, request);
+    await reserveFor(job, request);
+    return generateImages(request, context);
+  },
+  resumeGeneration: (jobId, job) =>
+    resumeGeneration(
+      jobId,
+      (request) => contextFor(job, request),
+      (request) => reserveFor(job, request, false),
+    ),
   saveKeptImage,
 };

@@ -1,55 +1,133 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { analyseLocally } from '../analysis/local';
-import type { ImageProvider } from '../providers/types';
-import { generateImages, resumeGeneration } from './generate';
+import { UserFacingError } from '../errors';
+import type { GeneratedImage, ImageProvider } from '../providers/types';
+import { database } from '../storage/database';
+import { ledgerSince, reserveSpending } from '../storage/ledger';
+import { billedAnyway, generateImages, possiblyBilled, resumeGeneration } from './generate';
 import { beginJob, findJob, forgetOldJobs } from './journal';
 import { testContext } from './test-context';
 
-const request = (jobId: string) =>
-  ({ jobId, prompt: 'a lighthouse', headline: 'Lighthouse', analysis: analyseLocally('A calm day.', 'test'), style: 'photo', format: 'landscape', count: 1 }) as const;
+const request = (jobId: string, count = 1) =>
+  ({ jobId, prompt: 'a lighthouse', headline: 'Lighthouse', analysis: analyseLocally('A calm day.', 'test'), style: 'photo', format: 'landscape', count }) as const;
 
-function countingProvider(): ImageProvider & { calls: number } {
+const PRICE = 0.25;
+
+/**
+ * A paid provider: one call per image, each answered with the image's bytes as JSON; `fail` decides, after
+ * an answer arrived, whether reading it breaks (`'after-answer'`, as a worker stopped there would), or the call
+ * itself never comes back (`'unheard'`).
+ */
+function paidProvider(fail?: (call: number) => 'after-answer' | 'unheard' | undefined) {
   const provider = {
-    id: 'offline' as const,
+    id: 'openai' as const,
     label: 'Test',
     promptLimit: 100,
-    calls: 0,
-    generate: async () => {
-      provider.calls += 1;
-      return [{ bytes: new Uint8Array([provider.calls]), mimeType: 'image/png' as const, width: 1200, height: 627 }];
+    asked: 0,
+    async generate({ count, paidCalls }: Parameters<ImageProvider['generate']>[0]): Promise<GeneratedImage[]> {
+      const images: GeneratedImage[] = [];
+      for (let index = 0; index < count; index++) {
+        const ask = async () => {
+          provider.asked += 1;
+          if (fail?.(index) === 'unheard') throw new TypeError('Failed to fetch');
+          return JSON.stringify([provider.asked]);
+        };
+        const body = await paidCalls!({ index, count: 1 }, ask, () => false);
+        if (fail?.(index) === 'after-answer') throw new Error('the worker stopped');
+        images.push({ bytes: new Uint8Array(JSON.parse(body)), mimeType: 'image/png', width: 1200, height: 627 });
+      }
+      return images;
     },
   };
   return provider;
 }
 
+const paidContext = (provider: ImageProvider) => ({ ...testContext(provider), estimateCallUsd: (count: number) => count * PRICE });
+const reserve = (jobId: string, count = 1) => reserveSpending(jobId, { createdAt: Date.now(), provider: 'openai', model: 'm', estimatedCostUsd: count * PRICE }, { from: 0, to: Infinity }, () => undefined);
+const ledger = async () => (await ledgerSince(0)).map(({ state, estimatedCostUsd }) => ({ state, estimatedCostUsd }));
+
+beforeEach(async () => {
+  const db = await database();
+  await Promise.all([db.clear('ledger'), db.clear('jobs')]);
+});
 
 describe('the generation journal', () => {
   it('answers a resumed job with the images it already kept, without paying again', async () => {
-    const provider = countingProvider();
-    const [made] = await generateImages(request('kept'), testContext(provider));
-    const resumed = await resumeGeneration('kept', () => testContext(provider));
+    const provider = paidProvider();
+    await reserve('kept');
+    const [made] = await generateImages(request('kept'), paidContext(provider));
+    const resumed = await resumeGeneration('kept', () => paidContext(provider), async () => undefined);
     expect(resumed.map((image) => image.id)).toEqual([made!.id]);
-    expect(provider.calls).toBe(1);
+    expect(provider.asked).toBe(1);
+    expect(await ledger()).toEqual([{ state: 'answered', estimatedCostUsd: PRICE }]);
   });
 
-  it('runs a job again when the worker stopped before the provider answered', async () => {
+  it('keeps a paid answer before it is read: a job stopped right after an answer reads it again, never asks again', async () => {
+    let stopped = false;
+    const provider = paidProvider((call) => (call === 2 && !stopped ? 'after-answer' : undefined));
+    await reserve('four', 4);
+    await expect(generateImages(request('four', 4), paidContext(provider))).rejects.toThrow('the worker stopped');
+    stopped = true;
+    expect(Object.keys((await findJob('four'))!.answers!)).toEqual(['0', '1', '2']);
+
+    const resumed = await resumeGeneration('four', () => paidContext(provider), (journaled) => reserve(journaled.jobId, 4));
+    expect(resumed.map((image) => image.dataUrl)).toHaveLength(4);
+    expect(provider.asked).toBe(4);
+    expect(await ledger()).toEqual(Array.from({ length: 4 }, () => ({ state: 'answered', estimatedCostUsd: PRICE })));
+  });
+
+  it('counts a call that was never answered as possibly billed, and says so', async () => {
+    const provider = paidProvider(() => 'unheard');
+    const failing = { ...provider, generate: (...args: Parameters<ImageProvider['generate']>) => provider.generate(...args).catch(() => { throw new UserFacingError('OpenAI could not be reached.', 'network'); }) };
+    await reserve('unheard');
+    await expect(generateImages(request('unheard'), paidContext(failing))).rejects.toThrow(`OpenAI could not be reached. ${possiblyBilled(PRICE)}`);
+    expect(await ledger()).toEqual([{ state: 'unheard', estimatedCostUsd: PRICE }]);
+  });
+
+  it('counts an answer that could not be read as billed, keeps it, and says so', async () => {
+    const provider = paidProvider();
+    const unreadable = {
+      ...provider,
+      generate: async (request: Parameters<ImageProvider['generate']>[0]) => {
+        await request.paidCalls!({ index: 0, count: 1 }, async () => 'not an image', () => false);
+        throw new UserFacingError('OpenAI sent an image Post to Image could not read.', 'bad-response');
+      },
+    };
+    await reserve('unreadable');
+    await expect(generateImages(request('unreadable'), paidContext(unreadable))).rejects.toThrow(
+      `OpenAI sent an image Post to Image could not read. ${billedAnyway(PRICE)}`,
+    );
+    expect(await ledger()).toEqual([{ state: 'answered', estimatedCostUsd: PRICE }]);
+    expect((await findJob('unreadable'))?.answers).toEqual({ 0: 'not an image' });
+  });
+
+  it('a job stopped while its call was out keeps that call counted, and its resumed run asks again', async () => {
     await beginJob(request('interrupted'));
-    const provider = countingProvider();
+    await reserve('interrupted');
+    const provider = paidProvider();
     const askedFor: string[] = [];
-    const resumed = await resumeGeneration('interrupted', (journaled) => {
-      askedFor.push(journaled.jobId);
-      return testContext(provider);
-    });
+    const resumed = await resumeGeneration(
+      'interrupted',
+      (journaled) => {
+        askedFor.push(journaled.jobId);
+        return paidContext(provider);
+      },
+      (journaled) => reserve(journaled.jobId),
+    );
     expect(askedFor).toEqual(['interrupted']); // the provider is chosen from the journaled request (Compare names one)
     expect(resumed).toHaveLength(1);
-    expect(provider.calls).toBe(1);
+    expect(provider.asked).toBe(1);
     expect((await findJob('interrupted'))?.imageIds).toEqual([resumed[0]!.id]);
+    expect((await ledger()).sort((a, b) => a.state.localeCompare(b.state))).toEqual([
+      { state: 'answered', estimatedCostUsd: PRICE },
+      { state: 'unheard', estimatedCostUsd: PRICE },
+    ]);
   });
 
   it('says so when a job is unknown or too old to resume', async () => {
     await beginJob(request('old'), Date.now() - 60 * 60 * 1000);
     await forgetOldJobs();
-    await expect(resumeGeneration('old', () => testContext(countingProvider()))).rejects.toMatchObject({ code: 'lost-job' });
+    await expect(resumeGeneration('old', () => testContext(paidProvider()), async () => undefined)).rejects.toMatchObject({ code: 'lost-job' });
   });
 });

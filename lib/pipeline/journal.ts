@@ -1,11 +1,38 @@
 import type { GenerateImageRequest } from '../messaging/protocol';
-import { database, type JournalEntry } from '../storage/database';
+import { database, type JournalEntry, type LedgerEntry } from '../storage/database';
+import { reservationId } from '../storage/ledger';
 
 /** Jobs older than this are not worth resuming: the user has moved on. */
 const RESUMABLE_FOR_MS = 30 * 60 * 1000;
 
+/** Starts a job's entry; a job started again (resumed) keeps the answers it already has. */
 export async function beginJob(request: GenerateImageRequest, now = Date.now()): Promise<void> {
-  await (await database()).put('jobs', { jobId: request.jobId, request, startedAt: now });
+  const db = await database();
+  const entry = await db.get('jobs', request.jobId);
+  await db.put('jobs', { answers: entry?.answers, jobId: request.jobId, request, startedAt: entry?.startedAt ?? now });
+}
+
+/** One paid answer as it came off the wire, with what it is estimated to cost. */
+export interface PaidAnswer {
+  jobId: string;
+  /** The call's place in the request's plan. */
+  call: number;
+  body: string;
+  cost: Omit<LedgerEntry, 'id' | 'state'>;
+}
+
+/**
+ * Keeps a paid answer before anything reads it: its body in the job's entry and its cost in the ledger (taken
+ * out of the job's reservation), in one transaction, so a stopped worker neither loses nor pays for it twice.
+ */
+export async function keepPaidAnswer({ jobId, call, body, cost }: PaidAnswer): Promise<void> {
+  const transaction = (await database()).transaction(['jobs', 'ledger'], 'readwrite');
+  const [jobs, ledger] = [transaction.objectStore('jobs'), transaction.objectStore('ledger')];
+  const [entry, reservation] = await Promise.all([jobs.get(jobId), ledger.get(reservationId(jobId))]);
+  const writes: Promise<unknown>[] = [ledger.put({ ...cost, id: `${jobId}:answer:${call}`, state: 'answered' })];
+  if (entry) writes.push(jobs.put({ ...entry, answers: { ...entry.answers, [call]: body } }));
+  if (reservation) writes.push(ledger.put({ ...reservation, estimatedCostUsd: Math.max(0, reservation.estimatedCostUsd - cost.estimatedCostUsd) }));
+  await Promise.all([...writes, transaction.done]);
 }
 
 export async function finishJob(jobId: string, imageIds: string[]): Promise<void> {

@@ -5,16 +5,15 @@ import { settingsFrom } from '../settings/schema';
 import { NOVA_CANVAS_STYLES } from '../providers/bedrock/models';
 import { describeBedrock, OFFLINE_DESCRIPTION } from '../providers/descriptions';
 import { estimateForSettings } from '../pricing/estimate';
-import { keepImage } from '../storage/history';
 import { preferencesItem } from '../storage/preferences';
-import { historyRecord } from '../storage/history.test-helpers';
+import { answeredEntry, enterInLedger } from '../storage/history.test-helpers';
 import { panelContext } from './panel-context';
 
 const now = new Date(2026, 10, 20, 12).getTime();
 
 describe('panelContext', () => {
   it('prices each format for the provider that would make the image, with the month’s spending and the cap', async () => {
-    await keepImage(historyRecord({ id: 'this-month', createdAt: new Date(2026, 10, 3).getTime(), estimatedCostUsd: 0.167 }));
+    await enterInLedger(answeredEntry({ id: 'this-month', createdAt: new Date(2026, 10, 3).getTime(), estimatedCostUsd: 0.167 }));
     const settings = settingsFrom({ provider: 'openai', openai: { model: 'gpt-image-1', quality: 'low' }, budget: { monthlyCapUsd: 5 } });
     const context = await panelContext({ settings, secrets: { ...EMPTY_SECRETS, openaiApiKey: 'sk-test-0123456789abcdef' } }, now);
     expect(context).toMatchObject({ providerLabel: 'OpenAI GPT Image 1', locked: false, monthSpendUsd: 0.167, monthlyCapUsd: 5 });

@@ -1,13 +1,15 @@
 import 'fake-indexeddb/auto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { analyseLocally } from '../analysis/local';
 import { UserFacingError } from '../errors';
 import type { GenerateImageRequest } from '../messaging/protocol';
 import { settingsFrom } from '../settings/schema';
-import { keepImage } from '../storage/history';
-import { historyRecord } from '../storage/history.test-helpers';
-import { ensureWithinCap, overCapRefusal } from './cap';
+import { database } from '../storage/database';
+import { answeredEntry, enterInLedger } from '../storage/history.test-helpers';
+import { reservedFor, settleReservation } from '../storage/ledger';
+import { overCapRefusal, reserveWithinCap } from './cap';
 import { estimateForSettings } from './estimate';
+import { spentThisMonthUsd } from './spend';
 
 describe('overCapRefusal', () => {
   it('lets everything through without a cap', () => {
@@ -33,7 +35,7 @@ describe('overCapRefusal', () => {
   });
 });
 
-describe('ensureWithinCap', () => {
+describe('reserveWithinCap', () => {
   const now = new Date(2026, 10, 20, 12).getTime();
   const settings = settingsFrom({ openai: { model: 'gpt-image-1', quality: 'high' }, budget: { monthlyCapUsd: 1 } });
   const request: GenerateImageRequest = {
@@ -45,35 +47,58 @@ describe('ensureWithinCap', () => {
     format: 'landscape',
     count: 2,
   };
-  const spent = historyRecord({ id: 'spent', createdAt: new Date(2026, 10, 2).getTime(), estimatedCostUsd: 0.6 });
+  const openai = { provider: 'openai', model: 'gpt-image-1' } as const;
+  const oneImage = estimateForSettings(settings, 'landscape', 1, 'openai');
+  const reserve = (changes: Partial<GenerateImageRequest>, used = settings) => reserveWithinCap({ ...request, ...changes }, used, openai, now);
+  /** Leaves room under the cap for two more images this month, not three. */
+  async function roomForTwo(): Promise<void> {
+    await enterInLedger(answeredEntry({ id: 'spent', createdAt: new Date(2026, 10, 2).getTime(), estimatedCostUsd: 0.4 }));
+    expect(0.4 + 2 * oneImage).toBeLessThanOrEqual(1);
+    expect(0.4 + 3 * oneImage).toBeGreaterThan(1);
+  }
 
-  beforeAll(() => keepImage(spent));
+  beforeEach(async () => {
+    const db = await database();
+    await db.clear('ledger');
+    await enterInLedger(answeredEntry({ id: 'spent', createdAt: new Date(2026, 10, 2).getTime(), estimatedCostUsd: 0.6 }));
+  });
 
-  it('refuses a request whose images would take the month over the cap', async () => {
+  it('refuses a request whose images would take the month over the cap, reserving nothing', async () => {
     expect(0.6 + estimateForSettings(settings, 'landscape', 2, 'openai')).toBeGreaterThan(1);
-    await expect(ensureWithinCap(request, settings, 'openai', now)).rejects.toMatchObject({ code: 'over-cap' });
+    await expect(reserve({})).rejects.toMatchObject({ code: 'over-cap' });
+    expect(await reservedFor('job-1')).toBe(0);
   });
 
-  it('lets the same request through once the user confirmed it', async () => {
-    await expect(ensureWithinCap({ ...request, overCapConfirmed: false }, settings, 'openai', now)).rejects.toMatchObject({ code: 'over-cap' });
-    await expect(ensureWithinCap({ ...request, overCapConfirmed: true }, settings, 'openai', now)).resolves.toBeUndefined();
+  it('lets the same request through once the user confirmed it, and holds its price', async () => {
+    await expect(reserve({ overCapConfirmed: false })).rejects.toMatchObject({ code: 'over-cap' });
+    await expect(reserve({ overCapConfirmed: true })).resolves.toBeUndefined();
+    expect(await reservedFor('job-1')).toBe(2 * oneImage);
   });
 
-  it('holds each side of a Compare click against the cap with both images, and asks for Compare again', async () => {
-    const single = { ...request, count: 1 };
-    expect(0.6 + estimateForSettings(settings, 'landscape', 1, 'openai')).toBeLessThanOrEqual(1);
-    await expect(ensureWithinCap(single, settings, 'openai', now)).resolves.toBeUndefined();
-    expect(0.6 + 2 * estimateForSettings(settings, 'landscape', 1, 'openai')).toBeGreaterThan(1);
-    await expect(ensureWithinCap({ ...single, comparedWith: 'openai' }, settings, 'openai', now)).rejects.toMatchObject({
-      code: 'over-cap',
-      message: expect.stringContaining('Press Compare again'),
-    });
-    await expect(ensureWithinCap({ ...single, comparedWith: 'offline' }, settings, 'openai', now)).resolves.toBeUndefined();
+  it('holds concurrent clicks to the cap: of four at once that each fit alone, only those that fit together go through', async () => {
+    await roomForTwo();
+    const clicks = ['a', 'b', 'c', 'd'].map((jobId) => reserve({ jobId, count: 1 }));
+    const outcomes = await Promise.allSettled(clicks);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(2);
+    expect(outcomes.filter((outcome) => outcome.status === 'rejected').map((outcome) => (outcome as PromiseRejectedResult).reason.code)).toEqual(['over-cap', 'over-cap']);
+    expect(await spentThisMonthUsd(now)).toBeLessThanOrEqual(1);
+  });
+
+  it('holds each side of a Compare click against the cap with both images, counting the other side’s reservation once', async () => {
+    const single = { count: 1, comparedWith: 'openai' as const };
+    await roomForTwo();
+    await expect(reserve({ ...single, jobId: 'left', comparedJobId: 'right' })).resolves.toBeUndefined();
+    await expect(reserve({ ...single, jobId: 'right', comparedJobId: 'left' })).resolves.toBeUndefined();
+    await settleReservation('left', 0);
+    await settleReservation('right', 0);
+    await enterInLedger(answeredEntry({ id: 'one-more', createdAt: now, estimatedCostUsd: oneImage }));
+    await expect(reserve({ ...single, jobId: 'left' })).rejects.toMatchObject({ message: expect.stringContaining('Press Compare again') });
+    await expect(reserve({ ...single, comparedWith: 'offline' })).resolves.toBeUndefined();
   });
 
   it('lets a smaller request through, and any request without a cap or from the free renderer', async () => {
-    await expect(ensureWithinCap({ ...request, count: 1 }, settings, 'openai', now)).resolves.toBeUndefined();
-    await expect(ensureWithinCap(request, settingsFrom({ ...settings, budget: { monthlyCapUsd: 0 } }), 'openai', now)).resolves.toBeUndefined();
-    await expect(ensureWithinCap(request, settings, 'offline', now)).resolves.toBeUndefined();
+    await expect(reserve({ count: 1 })).resolves.toBeUndefined();
+    await expect(reserve({ jobId: 'no-cap' }, settingsFrom({ ...settings, budget: { monthlyCapUsd: 0 } }))).resolves.toBeUndefined();
+    await expect(reserveWithinCap({ ...request, jobId: 'free' }, settings, { provider: 'offline', model: 'offline-card' }, now)).resolves.toBeUndefined();
   });
 });

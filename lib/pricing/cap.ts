@@ -4,7 +4,8 @@ import type { ProviderId } from '../providers/types';
 import type { Settings } from '../settings/schema';
 import { estimateForSettings } from './estimate';
 import { formatUsd } from './money';
-import { spentThisMonthUsd } from './spend';
+import { reserveSpending } from '../storage/ledger';
+import { startOfMonth } from './spend';
 
 /** The monthly spending cap: a generation that would go over it waits for the user to confirm it. */
 
@@ -20,15 +21,25 @@ export function overCapRefusal(capUsd: number, spentUsd: number, estimateUsd: nu
   );
 }
 
+/** The provider and model a job's price is reserved for. */
+export interface CapQuestion {
+  provider: ProviderId;
+  model: string;
+}
+
 /**
- * Throws the over-cap refusal unless the request stays within the cap or the user already confirmed it.
- * A Compare click is two requests at once, one per provider: each is held against the cap with both.
+ * Reserves the request's price in the ledger, in one transaction with the cap's check (so concurrent clicks
+ * cannot overshoot it), unless it would go over the cap and the user has not confirmed that: then throws the
+ * over-cap refusal. A Compare click is two requests at once, one per provider: each is held against the cap
+ * with both, the other side's reservation (`comparedJobId`) counted once.
  */
-export async function ensureWithinCap(request: GenerateImageRequest, settings: Settings, provider: ProviderId, now = Date.now()): Promise<void> {
+export async function reserveWithinCap(request: GenerateImageRequest, settings: Settings, { provider, model }: CapQuestion, now = Date.now()): Promise<void> {
   const capUsd = settings.budget.monthlyCapUsd;
-  if (capUsd <= 0 || request.overCapConfirmed) return;
-  const providers = request.comparedWith ? [provider, request.comparedWith] : [provider];
-  const estimateUsd = providers.reduce((sum, id) => sum + estimateForSettings(settings, request.format, request.count, id), 0);
-  const refusal = overCapRefusal(capUsd, await spentThisMonthUsd(now), estimateUsd, request.comparedWith ? 'Compare' : 'Generate image');
-  if (refusal) throw refusal;
+  const ownUsd = estimateForSettings(settings, request.format, request.count, provider);
+  const otherUsd = request.comparedWith ? estimateForSettings(settings, request.format, request.count, request.comparedWith) : 0;
+  const button = request.comparedWith ? 'Compare' : 'Generate image';
+  const entry = { createdAt: now, provider, model, estimatedCostUsd: ownUsd };
+  await reserveSpending(request.jobId, entry, { from: startOfMonth(now), to: startOfMonth(now, 1) }, (spentUsd, heldBy) =>
+    request.overCapConfirmed ? undefined : overCapRefusal(capUsd, spentUsd, ownUsd + (heldBy(request.comparedJobId) > 0 ? 0 : otherUsd), button),
+  );
 }

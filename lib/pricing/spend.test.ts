@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../storage/database';
 import { deleteImage, keepImage } from '../storage/history';
-import { historyRecord } from '../storage/history.test-helpers';
+import { answeredEntry, enterInLedger, historyRecord } from '../storage/history.test-helpers';
 import { monthSpendUsd, spentThisMonthUsd, startOfMonth } from './spend';
 
 /** Local time, as the month boundary is the user's. */
@@ -39,28 +39,25 @@ describe('monthSpendUsd', () => {
 describe('spentThisMonthUsd', () => {
   beforeEach(async () => {
     const db = await database();
-    await Promise.all([db.clear('images'), db.clear('spending')]);
+    await Promise.all([db.clear('images'), db.clear('ledger')]);
   });
 
-  it('adds up the month’s entries in the spending ledger only', async () => {
-    await keepImage(record('old', at(2, 31, 23, 59), 0.167));
-    await keepImage(record('new-1', at(3, 1, 0, 0), 0.25));
-    await keepImage(record('new-2', at(3, 2), 0.063));
-    await keepImage(record('next-month', at(4, 1, 0, 0), 0.5));
-    expect(await spentThisMonthUsd(at(3, 10))).toBeCloseTo(0.25 + 0.063, 10);
+  it('adds up the month’s entries in the ledger, reservations and possibly billed calls included', async () => {
+    await enterInLedger(
+      answeredEntry({ id: 'old', createdAt: at(2, 31, 23, 59), estimatedCostUsd: 0.167 }),
+      answeredEntry({ id: 'new-1', createdAt: at(3, 1, 0, 0), estimatedCostUsd: 0.25 }),
+      answeredEntry({ id: 'held', createdAt: at(3, 2), estimatedCostUsd: 0.063, state: 'reserved' }),
+      answeredEntry({ id: 'unheard', createdAt: at(3, 2), estimatedCostUsd: 0.01, state: 'unheard' }),
+      answeredEntry({ id: 'next-month', createdAt: at(4, 1, 0, 0), estimatedCostUsd: 0.5 }),
+    );
+    expect(await spentThisMonthUsd(at(3, 10))).toBeCloseTo(0.25 + 0.063 + 0.01, 10);
     expect(await spentThisMonthUsd(at(2, 10))).toBe(0.167);
   });
 
-  it('still counts an image the user deleted', async () => {
-    await keepImage(record('deleted', at(3, 2), 0.25));
-    await deleteImage('deleted');
-    expect(await spentThisMonthUsd(at(3, 10))).toBe(0.25);
-  });
-
-  it('reads the ledger, not the image records', async () => {
-    const db = await database();
-    await db.put('images', record('image-only', at(3, 2), 0.5));
-    await db.put('spending', { imageId: 'ledger-only', createdAt: at(3, 3), provider: 'openai', model: 'gpt-image-1', estimatedCostUsd: 0.042 });
+  it('reads the ledger, not the image records: a deleted image still counts, a kept one adds nothing', async () => {
+    await keepImage(record('image-only', at(3, 2), 0.5));
+    await enterInLedger(answeredEntry({ id: 'deleted-image', createdAt: at(3, 3), estimatedCostUsd: 0.042 }));
+    await deleteImage('image-only');
     expect(await spentThisMonthUsd(at(3, 10))).toBe(0.042);
   });
 });

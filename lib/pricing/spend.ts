@@ -1,7 +1,7 @@
-import type { SpendingEntry } from '../storage/database';
-import { spendingSince } from '../storage/spending';
+import type { LedgerEntry } from '../storage/database';
+import { ledgerSince } from '../storage/ledger';
 
-/** What the images made this calendar month (the browser's time zone) are estimated to have cost. */
+/** What the providers were paid this calendar month (the browser's time zone), by estimate, reservations included. */
 
 /** Midnight on the first day of `now`'s month, local time; `later` months on. */
 export function startOfMonth(now: number, later = 0): number {
@@ -10,12 +10,12 @@ export function startOfMonth(now: number, later = 0): number {
 }
 
 /** The estimated cost of the entries made in `now`'s month. */
-export function monthSpendUsd(entries: readonly Pick<SpendingEntry, 'createdAt' | 'estimatedCostUsd'>[], now: number): number {
+export function monthSpendUsd(entries: readonly Pick<LedgerEntry, 'createdAt' | 'estimatedCostUsd'>[], now: number): number {
   const [start, end] = [startOfMonth(now), startOfMonth(now, 1)];
   return entries.filter(({ createdAt }) => createdAt >= start && createdAt < end).reduce((sum, entry) => sum + entry.estimatedCostUsd, 0);
 }
 
 /** From the spending ledger, not the history: deleted and evicted images still count, and no image bytes are read. */
 export async function spentThisMonthUsd(now = Date.now()): Promise<number> {
-  return monthSpendUsd(await spendingSince(startOfMonth(now)), now);
+  return monthSpendUsd(await ledgerSince(startOfMonth(now)), now);
 }

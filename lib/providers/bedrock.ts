@@ -4,13 +4,13 @@ import type { AwsCredentialSource } from '../aws/credentials';
 import { sentenceFor } from '../errors';
 import { describeBedrock } from './descriptions';
 import { FORMATS } from '../formats';
-import { bedrockFailure, unreadableAnswer } from './bedrock/errors';
+import { bedrockFailure, refusedByBedrock, unreadableAnswer } from './bedrock/errors';
 import { imagesOf, requestBody } from './bedrock/family';
 import { imageFromBase64, imageFromBytes } from './bedrock/image';
 import { BEDROCK_MODELS, type BedrockModel, type BedrockModelId, type Size } from './bedrock/models';
-import { novaOmniImages, novaOmniInput } from './bedrock/nova-omni';
+import { keptNovaOmniAnswer, novaOmniImages, novaOmniInput, readKeptNovaOmniAnswer } from './bedrock/nova-omni';
 import { type CallPlan, type PlanSettings, planCalls } from './bedrock/plan';
-import type { GeneratedImage, ImageProvider } from './types';
+import { askDirectly, type GeneratedImage, type ImageProvider } from './types';
 
 /** Image generation with Amazon Bedrock's image models through InvokeModel (Nova 2 Omni: Converse), one module per model family. */
 
@@ -49,7 +49,7 @@ export function createBedrockProvider(config: BedrockConfig): ImageProvider {
     id: 'bedrock',
     ...describeBedrock(config.model),
     generate: (request) =>
-      generate(config, model, { prompt: request.prompt, target: FORMATS[request.format], count: request.count }, request.signal),
+      generate(config, model, { prompt: request.prompt, target: FORMATS[request.format], count: request.count }, request.signal, request.paidCalls),
   };
 }
 
@@ -64,14 +64,15 @@ export async function testBedrock(config: BedrockConfig): Promise<{ ok: boolean;
   }
 }
 
-async function generate(config: BedrockConfig, model: BedrockModel, job: PlanSettings, signal: AbortSignal): Promise<GeneratedImage[]> {
+async function generate(config: BedrockConfig, model: BedrockModel, job: PlanSettings, signal: AbortSignal, paidCalls = askDirectly): Promise<GeneratedImage[]> {
   const client = createClient(config);
   const { negativePrompt, seed, cfgScale, stylePreset, quality } = config;
   try {
     const images: GeneratedImage[] = [];
     // One call at a time: Stability's quotas allow only a few calls a minute.
-    for (const plan of planCalls(model, { negativePrompt, seed, cfgScale, stylePreset, quality, ...job })) {
-      images.push(...(await callOnce(client, model, plan, signal)));
+    for (const [index, plan] of planCalls(model, { negativePrompt, seed, cfgScale, stylePreset, quality, ...job }).entries()) {
+      const answer = await paidCalls({ index, count: plan.images }, () => askOnce(client, model, plan, signal), refusedByBedrock);
+      images.push(...imagesIn(model, answer));
     }
     return images;
   } catch (error) {
@@ -81,26 +82,30 @@ async function generate(config: BedrockConfig, model: BedrockModel, job: PlanSet
   }
 }
 
-async function callOnce(client: BedrockRuntimeClient, model: BedrockModel, plan: CallPlan, signal: AbortSignal): Promise<GeneratedImage[]> {
+/** One paid call; its answer as text to keep: InvokeModel's body as received, Converse's output as JSON. */
+async function askOnce(client: BedrockRuntimeClient, model: BedrockModel, plan: CallPlan, signal: AbortSignal): Promise<string> {
   if (model.family === 'nova-omni') {
-    const answer = await client.send(new ConverseCommand(novaOmniInput(model, plan)), { abortSignal: signal });
-    return novaOmniImages(answer, model).map(imageFromBytes);
+    return keptNovaOmniAnswer(await client.send(new ConverseCommand(novaOmniInput(model, plan)), { abortSignal: signal }));
   }
-  const response = await client.send(
-    new InvokeModelCommand({
-      modelId: model.id,
-      contentType: 'application/json',
-      accept: 'application/json',
-      body: new TextEncoder().encode(JSON.stringify(requestBody(model, plan))),
-    }),
-    { abortSignal: signal },
-  );
-  return imagesOf(model, parseAnswer(response.body)).map(imageFromBase64);
+  const command = new InvokeModelCommand({
+    modelId: model.id,
+    contentType: 'application/json',
+    accept: 'application/json',
+    body: new TextEncoder().encode(JSON.stringify(requestBody(model, plan))),
+  });
+  const response = await client.send(command, { abortSignal: signal });
+  // An empty answer comes without a body.
+  return new TextDecoder().decode(response.body ?? new Uint8Array());
 }
 
-function parseAnswer(body: Uint8Array | undefined): unknown {
+function imagesIn(model: BedrockModel, answer: string): GeneratedImage[] {
+  if (model.family === 'nova-omni') return novaOmniImages(readKeptNovaOmniAnswer(answer), model).map(imageFromBytes);
+  return imagesOf(model, parseAnswer(answer)).map(imageFromBase64);
+}
+
+function parseAnswer(body: string): unknown {
   try {
-    return JSON.parse(new TextDecoder().decode(body));
+    return JSON.parse(body);
   } catch (error) {
     throw unreadableAnswer(error);
   }

@@ -3,10 +3,12 @@ import type { ImageGenerateParamsBase, ImageGenerateParamsNonStreaming } from 'o
 import { sentenceFor } from '../errors';
 import { describeOpenAI } from './descriptions';
 import { createOpenAIClient, type OpenAIConfig } from './openai/client';
+import { readAnswerBody } from '../answer-body';
+import { imagesOfJson, imagesOfStream, refusedByOpenAI, sseSplitter } from './openai/answer';
 import { openAIFailure } from './openai/errors';
 import { badResponse, decodeImage } from './openai/images';
 import { generationBodies } from './openai/request';
-import type { GeneratedImage, GenerateRequest, ImageProvider } from './types';
+import { askDirectly, type GeneratedImage, type GenerateRequest, type ImageProvider } from './types';
 
 /** Images from OpenAI's Images API (GPT Image models and DALL·E 3), through the official SDK. */
 
@@ -22,8 +24,8 @@ export function createOpenAIProvider(config: OpenAIConfig): ImageProvider {
         const client = createOpenAIClient(config);
         const images: GeneratedImage[] = [];
         // dall-e-3 takes one call per image: one after the other, so a rate limit stops the rest.
-        for (const body of generationBodies(config.model, request, config.quality ?? 'auto')) {
-          images.push(...(await generateOnce(client, body, request)));
+        for (const [index, body] of generationBodies(config.model, request, config.quality ?? 'auto').entries()) {
+          images.push(...(await generateOnce(client, body, index, request)));
         }
         return images;
       } catch (error) {
@@ -33,22 +35,24 @@ export function createOpenAIProvider(config: OpenAIConfig): ImageProvider {
   };
 }
 
-async function generateOnce(client: OpenAI, body: ImageGenerateParamsBase, request: GenerateRequest): Promise<GeneratedImage[]> {
-  const { signal, onPartialImage } = request;
-  if (!body.stream || !onPartialImage) {
-    const response = await client.images.generate(body as ImageGenerateParamsNonStreaming, { signal });
-    const data = Array.isArray(response.data) ? response.data : [];
-    if (data.length === 0) throw badResponse('OpenAI answered without an image. Try again.');
-    return data.map((image) => decodeImage(image.b64_json));
-  }
-  const stream = await client.images.generate({ ...body, stream: true }, { signal });
-  const images: GeneratedImage[] = [];
-  for await (const event of stream) {
-    if (event.type === 'image_generation.partial_image') onPartialImage(decodeImage(event.b64_json));
-    else if (event.type === 'image_generation.completed') images.push(decodeImage(event.b64_json));
-  }
-  // The SDK ends an aborted stream quietly, maybe after the image: a cancelled job must not deliver it.
+async function generateOnce(client: OpenAI, body: ImageGenerateParamsBase, index: number, request: GenerateRequest): Promise<GeneratedImage[]> {
+  const { signal, onPartialImage, paidCalls = askDirectly } = request;
+  // Bodies stream only when previews are wanted (generationBodies).
+  const streaming = body.stream === true && onPartialImage !== undefined;
+  const call = { index, count: body.n ?? 1 };
+  const ask = async () => {
+    const response = await client.images.generate(body as ImageGenerateParamsNonStreaming, { signal }).asResponse();
+    if (!streaming) return readAnswerBody(response, signal);
+    // Previews are shown as they arrive; the whole answer is kept, then read, as a one-piece answer is.
+    const split = sseSplitter();
+    return readAnswerBody(response, signal, (text) => {
+      for (const event of split(text)) if (event.type === 'image_generation.partial_image') onPartialImage(decodeImage(event.b64_json));
+    });
+  };
+  const answer = await paidCalls(call, ask, refusedByOpenAI);
+  // The SDK's signal ends a stream quietly, maybe after the image: a cancelled job must not deliver it.
   signal.throwIfAborted();
+  const images = (streaming ? imagesOfStream(answer) : imagesOfJson(answer)).map(decodeImage);
   if (images.length === 0) throw badResponse('OpenAI ended the stream without an image. Try again.');
   return images;
 }

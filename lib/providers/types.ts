@@ -32,7 +32,24 @@ export interface GenerateRequest {
   /** Called with a low-quality preview where the provider streams one. */
   onPartialImage?: (image: GeneratedImage) => void;
   look?: CardLook;
+  /** How each paid call is made (the pipeline keeps its answer first); asked directly by default. */
+  paidCalls?: PaidCalls;
 }
+
+/** One paid call of a request: its place in the plan and how many images it is billed for. */
+export interface PaidCall {
+  index: number;
+  count: number;
+}
+
+/**
+ * Makes one paid call: `ask` makes it and gives the answer's body as received; `refused` tells a failure the
+ * service answered (nothing billed) from one whose fate is unknown (possibly billed). The pipeline keeps each
+ * answer before the provider reads it, and hands back the one an earlier run of the job kept instead of asking again.
+ */
+export type PaidCalls = (call: PaidCall, ask: () => Promise<string>, refused: (error: unknown) => boolean) => Promise<string>;
+
+export const askDirectly: PaidCalls = (_call, ask) => ask();
 
 export interface GeneratedImage {
   bytes: Uint8Array;

@@ -1,3 +1,4 @@
+import { awsFailureKind } from '../aws/failure-kind';
 import { UserFacingError } from '../errors';
 
 /**
@@ -63,15 +64,28 @@ function failureOf(error: unknown, where: Where): Failure {
   const shape = shapeOf(error);
   const known = shape.name ? FAILURES_BY_CODE[shape.name] : undefined;
   if (known) return known(where);
+  switch (awsFailureKind(error)) {
+    case 'timed-out':
+      return FAILURES_BY_CODE.TimeoutError!(where);
+    case 'throttled':
+      return FAILURES_BY_CODE.SlowDown!(where);
+    case 'cut':
+      return ['The answer from S3 was cut off on the way (the connection or a proxy dropped it): check the connection and try saving again.', 'network'];
+    case 'not-the-service':
+      return [`Something between Post to Image and ${placeOf(where)} (a proxy or gateway) failed: check the connection and the endpoint in Options, then try again.`, 'network'];
+    default:
+      break;
+  }
   const status = shape.$metadata?.httpStatusCode;
   if (status === 301) return wrongRegion(where);
-  if (shape.$response === undefined) {
-    const place = where.endpoint ? `${where.endpoint} (the S3 endpoint in Options)` : 'S3';
-    return [`Could not reach ${place}: check the connection and try again.`, 'network'];
-  }
+  if (shape.$response === undefined) return [`Could not reach ${placeOf(where)}: check the connection and try again.`, 'network'];
   if (status === undefined || status < 300) return ['S3 sent an answer that could not be read: try saving again.', 'bad-response'];
   if (status >= 500) return ['S3 had an internal error: try saving again in a minute.', 'bad-response'];
   return [`S3 refused the request (${shape.name ?? status}): check the S3 settings in Options.`, 'no-access'];
+}
+
+function placeOf({ endpoint }: Where): string {
+  return endpoint ? `${endpoint} (the S3 endpoint in Options)` : 'S3';
 }
 
 function noSuchBucket({ bucket, region }: Where): Failure {

@@ -20,7 +20,7 @@ function oldDatabase(version: 2 | 3) {
     upgrade(db) {
       db.createObjectStore('images', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
       db.createObjectStore('jobs', { keyPath: 'jobId' });
-      if (version === 3) db.createObjectStore('spending', { keyPath: 'imageId' }).createIndex('createdAt', 'createdAt');
+      if (version >= 3) db.createObjectStore('spending', { keyPath: 'imageId' }).createIndex('createdAt', 'createdAt');
     },
   });
 }
@@ -39,10 +39,10 @@ it('upgrading from version 2 enters the costs of the images already kept in the 
   old.close();
 
   const upgraded = await (await import('./database')).database();
-  expect(upgraded.version).toBe(4);
-  expect(await upgraded.getAllFromIndex('spending', 'createdAt')).toEqual([
-    { imageId: 'paid', createdAt: 1_000, provider: 'openai', model: 'gpt-image-1', estimatedCostUsd: 0.167 },
-    { imageId: 'free', createdAt: 2_000, provider: 'offline', model: 'offline-card', estimatedCostUsd: 0 },
+  expect(upgraded.version).toBe(5);
+  expect(await upgraded.getAllFromIndex('ledger', 'createdAt')).toEqual([
+    { id: 'paid', createdAt: 1_000, provider: 'openai', model: 'gpt-image-1', estimatedCostUsd: 0.167, state: 'answered' },
+    { id: 'free', createdAt: 2_000, provider: 'offline', model: 'offline-card', estimatedCostUsd: 0, state: 'answered' },
   ]);
   expect((await upgraded.getAllKeys('images')).sort()).toEqual(['free', 'paid']);
   expect(await upgraded.getAllKeys('jobs')).toEqual(['job-1']);
@@ -56,7 +56,7 @@ it('upgrading from version 3 gives the images already kept their size, so they e
   old.close();
 
   const upgraded = await (await import('./database')).database();
-  expect(upgraded.version).toBe(4);
+  expect(upgraded.version).toBe(5);
   const kept = await upgraded.get('images', 'big-attached');
   expect(kept?.byteLength).toBe(5_000);
   expect(kept?.bytes).toEqual(new Uint8Array(5_000));
@@ -65,4 +65,16 @@ it('upgrading from version 3 gives the images already kept their size, so they e
   expect(await evictOldest({ maxImages: 10, maxBytes: 600 })).toEqual(['big-attached']);
   expect(await evictOldest({ maxImages: 10, maxBytes: 0 })).toEqual(['small-saved']);
   expect(await upgraded.getAllKeys('images')).toEqual(['waiting']);
+});
+
+it('upgrading from version 3 moves the per-image spending entries into the ledger', async () => {
+  const old = await oldDatabase(3);
+  await old.put('spending', { imageId: 'paid', createdAt: 1_000, provider: 'openai', model: 'gpt-image-1', estimatedCostUsd: 0.25 });
+  old.close();
+
+  const upgraded = await (await import('./database')).database();
+  expect([...upgraded.objectStoreNames].sort()).toEqual(['images', 'jobs', 'ledger']);
+  expect(await upgraded.getAll('ledger')).toEqual([
+    { id: 'paid', createdAt: 1_000, provider: 'openai', model: 'gpt-image-1', estimatedCostUsd: 0.25, state: 'answered' },
+  ]);
 });

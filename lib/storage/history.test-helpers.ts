@@ -1,4 +1,4 @@
-import { keptImageOf, type KeptImage } from './database';
+import { database, keptImageOf, type KeptImage, type LedgerEntry } from './database';
 import type { HistoryRecord } from './history';
 
 /** A kept image for tests, as stored (its size follows its bytes): a paid 1024x1024 gpt-image-1 image unless `changes` say otherwise. */
@@ -16,4 +16,15 @@ export function historyRecord(changes: Partial<HistoryRecord> & Pick<HistoryReco
     estimatedCostUsd: 0.167,
     ...changes,
   });
+}
+
+/** An answered call's entry in the ledger, as the pipeline enters it: a gpt-image-1 call unless `changes` say otherwise. */
+export function answeredEntry(changes: Partial<LedgerEntry> & Pick<LedgerEntry, 'id' | 'createdAt'>): LedgerEntry {
+  return { provider: 'openai', model: 'gpt-image-1', estimatedCostUsd: 0.167, state: 'answered', ...changes };
+}
+
+/** Enters `entries` in the ledger. */
+export async function enterInLedger(...entries: LedgerEntry[]): Promise<void> {
+  const db = await database();
+  for (const entry of entries) await db.put('ledger', entry);
 }

@@ -2,7 +2,6 @@ import type { AnalyserId, Sentiment } from '../analysis/types';
 import type { FormatId } from '../formats';
 import type { GeneratedImage, ProviderId } from '../providers/types';
 import { database as db, keptImageOf } from './database';
-import { enterSpending } from './spending';
 
 /** Everything needed to reuse or account for an image the user may have paid for. */
 export interface HistoryRecord {
@@ -22,13 +21,9 @@ export interface HistoryRecord {
   savedAt?: number;
 }
 
-/**
- * Keeps the image with its size (which eviction reads) and, in the same transaction, enters its cost
- * in the spending ledger (once per id).
- */
+/** Keeps the image with its size (which eviction reads); its cost was entered in the ledger when the provider answered. */
 export async function keepImage(record: HistoryRecord): Promise<void> {
-  const transaction = (await db()).transaction(['images', 'spending'], 'readwrite');
-  await Promise.all([transaction.objectStore('images').put(keptImageOf(record)), enterSpending(transaction, record), transaction.done]);
+  await (await db()).put('images', keptImageOf(record));
 }
 
 export async function getImage(id: string): Promise<HistoryRecord | undefined> {
@@ -49,7 +44,7 @@ export function markSaved(id: string, when = Date.now()): Promise<void> {
   return stamp(id, { savedAt: when });
 }
 
-/** Its cost stays in the spending ledger: the user paid for the image. */
+/** Its cost stays in the ledger: the user paid for the image. */
 export async function deleteImage(id: string): Promise<void> {
   await (await db()).delete('images', id);
 }

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { http1Handler } from '../../../emulator/bedrock/testing';
 import { type RunningEmulator, startEmulator } from '../../../emulator/server';
 import { EMULATOR_KEYS } from '../../../emulator/testing';
+import type { CutAnswer } from '../../answer-body';
+import { AbortingRequestHandler } from '../../aws/request-handler';
 import { UserFacingError } from '../../errors';
 import { type BedrockConfig, createBedrockProvider } from '../bedrock';
 import type { GenerateRequest } from '../types';
@@ -143,6 +145,47 @@ describe('cancelling, timing out, retrying', () => {
   });
 });
 
+describe('the wire’s faults, through the extension’s own request handler', () => {
+  /** The handler the extension uses (fetch, aborted on the wire), with a short time limit. */
+  const onTheWire = (timeoutMs = 120_000): Partial<BedrockConfig> => ({ requestHandler: new AbortingRequestHandler(timeoutMs) });
+  const proxyFailed = /Something between Post to Image and Amazon Bedrock \(a proxy or gateway\) failed — check the connection and the endpoint/;
+
+  it.each([
+    ['gateway_throttled', 'rate-limited', /busy \(too many requests.*wait a minute/],
+    ['gateway_html', 'network', proxyFailed],
+    ['cut_body', 'network', /cut off on the way.*check the connection/],
+    ['empty_body', 'bad-response', /could not be read/],
+  ])('%s → %s, never a credentials problem with static keys', async (fault, code, sentence) => {
+    emulator.knobs.faults.push({ service: 'bedrock', error: fault });
+    const failure = await failureOf(TITAN, onTheWire());
+    expect(failure).toEqual({ code, message: expect.stringMatching(sentence) });
+    expect(failure.message).not.toMatch(/Cognito|credentials|keys/);
+  });
+
+  it('keeps what a cut-off answer did bring, for the ledger', async () => {
+    emulator.knobs.faults.push({ service: 'bedrock', error: 'cut_body' });
+    const received: string[] = [];
+    const paidCalls: GenerateRequest['paidCalls'] = (_call, ask) => ask().catch((error: unknown) => {
+      received.push((error as CutAnswer).received);
+      throw error;
+    });
+    await failureOf(TITAN, onTheWire(), { paidCalls });
+    expect(received).toEqual([expect.stringMatching(/^\{"images":\["/)]);
+  });
+
+  it('closes a call that hangs once its time is up, and one the person cancels: nothing is left open', async () => {
+    emulator.knobs.faults.push({ service: 'bedrock', error: 'timeout', times: 2 });
+    expect(await failureOf(TITAN, onTheWire(200))).toEqual({ code: 'timeout', message: 'Amazon Bedrock did not answer in time — try again.' });
+    await vi.waitFor(() => expect(emulator.openCalls()).toEqual([]));
+    const controller = new AbortController();
+    const outcome = failureOf(TITAN, onTheWire(), { signal: controller.signal });
+    await vi.waitFor(() => expect(emulator.openCalls()).toHaveLength(1));
+    controller.abort();
+    expect((await outcome).code).toBe('cancelled');
+    await vi.waitFor(() => expect(emulator.openCalls()).toEqual([]));
+  });
+});
+
 describe('bedrockFailure, for what the emulator cannot stage', () => {
   const context = { model: BEDROCK_MODELS[TITAN], region: 'us-east-1', signal: new AbortController().signal };
   const serviceError = (name: string, message: string, httpStatusCode: number) =>
@@ -156,7 +199,7 @@ describe('bedrockFailure, for what the emulator cannot stage', () => {
   });
 
   it('blames the identity pool when Cognito, not Bedrock, refused', () => {
-    const cognito = Object.assign(new Error('IdentityPool not found'), { name: 'ResourceNotFoundException', $metadata: { httpStatusCode: 400 } });
+    const cognito = Object.assign(new Error('IdentityPool not found'), { name: 'ResourceNotFoundException', $fault: 'client', $metadata: { httpStatusCode: 400 } });
     expect(bedrockFailure(cognito, context)).toMatchObject({
       code: 'bad-key',
       message: 'Amazon Cognito gave no credentials — check the identity pool in the options.',

@@ -1,4 +1,5 @@
 import { BedrockRuntimeServiceException } from '@aws-sdk/client-bedrock-runtime';
+import { awsFailureKind } from '../../aws/failure-kind';
 import { CANCELLED, UserFacingError } from '../../errors';
 import { BEDROCK_MODELS, type BedrockModel } from './models';
 
@@ -15,6 +16,7 @@ export interface FailureContext {
 }
 
 const TIMED_OUT = 'Amazon Bedrock did not answer in time — try again.';
+const THROTTLED = 'Amazon Bedrock is busy (too many requests, even after retrying) — wait a minute and try again.';
 
 export function safetyRefusal(model: BedrockModel, stage: 'prompt' | 'output'): UserFacingError {
   const refusal = stage === 'prompt' ? `${model.label} refused this prompt.` : `${model.label} held back the image it made (content filter).`;
@@ -36,25 +38,40 @@ export function bedrockFailure(error: unknown, context: FailureContext): UserFac
     const timedOut = context.signal.reason instanceof DOMException && context.signal.reason.name === 'TimeoutError';
     return timedOut ? failure('timeout', TIMED_OUT, error) : failure('cancelled', CANCELLED, error);
   }
-  if (!(error instanceof BedrockRuntimeServiceException)) return clientSideFailure(error);
+  switch (awsFailureKind(error)) {
+    case 'timed-out':
+      return failure('timeout', TIMED_OUT, error);
+    case 'unreached':
+      return failure('network', 'Amazon Bedrock could not be reached (network error) — check the connection and the region.', error);
+    case 'cut':
+      return failure('network', 'The answer from Amazon Bedrock was cut off on the way (the connection or a proxy dropped it) — check the connection and try again.', error);
+    case 'throttled':
+      return failure('rate-limited', THROTTLED, error);
+    case 'not-the-service':
+      return failure('network', 'Something between Post to Image and Amazon Bedrock (a proxy or gateway) failed — check the connection and the endpoint in the options, then try again.', error);
+    case 'unreadable':
+      return unreadableAnswer(error);
+    case 'service':
+      break;
+  }
+  if (!(error instanceof BedrockRuntimeServiceException)) {
+    // The credential provider's own failure: only a Cognito identity pool fetches credentials.
+    return failure('bad-key', 'Amazon Cognito gave no credentials — check the identity pool in the options.', error);
+  }
   const sentence = serviceSentence(error, context);
   return new UserFacingError(sentence.text, sentence.code, { cause: error });
 }
 
-function failure(code: string, sentence: string, cause: unknown): UserFacingError {
-  return new UserFacingError(sentence, code, { cause });
+/**
+ * Whether Bedrock refused the call, so it was not billed: its own error answers. A gateway's failure, a cut
+ * answer or a timeout leaves it unknown.
+ */
+export function refusedByBedrock(error: unknown): boolean {
+  return awsFailureKind(error) === 'service' || awsFailureKind(error) === 'throttled';
 }
 
-/** Nothing came back from Bedrock: the request timed out or never got there, or no credentials could be had. */
-function clientSideFailure(error: unknown): UserFacingError {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError') return failure('timeout', TIMED_OUT, error);
-  // Another AWS service answered: Cognito, asked for credentials before the Bedrock call.
-  const answered = (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode !== undefined;
-  if (name === 'CredentialsProviderError' || answered) {
-    return failure('bad-key', 'Amazon Cognito gave no credentials — check the identity pool in the options.', error);
-  }
-  return failure('network', 'Amazon Bedrock could not be reached (network error) — check the connection and the region.', error);
+function failure(code: string, sentence: string, cause: unknown): UserFacingError {
+  return new UserFacingError(sentence, code, { cause });
 }
 
 function serviceSentence(error: BedrockRuntimeServiceException, { model, region }: FailureContext): { code: string; text: string } {
@@ -78,7 +95,7 @@ function serviceSentence(error: BedrockRuntimeServiceException, { model, region 
     case 'ValidationException':
       return validationSentence(message, model, region);
     case 'ThrottlingException':
-      return { code: 'rate-limited', text: 'Amazon Bedrock is busy (too many requests, even after retrying) — wait a minute and try again.' };
+      return { code: 'rate-limited', text: THROTTLED };
     case 'ModelNotReadyException':
       return { code: 'rate-limited', text: `${model.label} is still starting up on Amazon Bedrock — try again in a minute.` };
     case 'ServiceQuotaExceededException':

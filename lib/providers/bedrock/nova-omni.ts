@@ -3,6 +3,7 @@ import { safetyRefusal, unreadableAnswer } from './errors';
 import type { BedrockModel, ModelOf } from './models';
 import type { CallPlan } from './plan';
 import { UserFacingError } from '../../errors';
+import { base64ToBytes, bytesToBase64 } from '../../image/bytes';
 
 /**
  * Amazon Nova 2 Omni through Converse: a chat model asked for a picture in words. It takes no size,
@@ -30,4 +31,22 @@ export function novaOmniImages(answer: ConverseCommandOutput, model: BedrockMode
     throw new UserFacingError(`${model.label} answered in words, without an image — reword the prompt as a picture to draw, or try again.`, 'no-image');
   }
   throw unreadableAnswer();
+}
+
+/** The answer as text for the journal (kept before it is read): Converse hands image bytes over decoded. */
+export function keptNovaOmniAnswer(answer: ConverseCommandOutput): string {
+  return JSON.stringify({ stopReason: answer.stopReason, output: answer.output }, (_key, value: unknown) =>
+    value instanceof Uint8Array ? { base64: bytesToBase64(value) } : value,
+  );
+}
+
+/** The inverse of keptNovaOmniAnswer; a cut or foreign body is an unreadable answer. */
+export function readKeptNovaOmniAnswer(kept: string): ConverseCommandOutput {
+  try {
+    return JSON.parse(kept, (key, value: unknown) =>
+      key === 'bytes' && typeof value === 'object' && value !== null && 'base64' in value ? base64ToBytes(String(value.base64)) : value,
+    ) as ConverseCommandOutput;
+  } catch (error) {
+    throw unreadableAnswer(error);
+  }
 }

@@ -63,6 +63,24 @@ describe('OpenAI failures, each as one sentence with a code', () => {
     expectNoKey(failure.message, TEST_KEY);
   });
 
+  const cutOff = /cut off on the way.*check the connection/;
+  const notOpenAI = /a proxy or gateway\) answered instead of OpenAI: check the connection and the endpoint/;
+  it.each([
+    ['one-piece', 'cut_body', 'network', cutOff],
+    ['one-piece', 'empty_body', 'bad-response', /empty answer/],
+    ['one-piece', 'gateway_throttled', 'rate-limited', /too many requests.*wait a minute/],
+    ['one-piece', 'gateway_html', 'network', notOpenAI],
+    ['streamed', 'cut_body', 'network', cutOff],
+    ['streamed', 'empty_body', 'bad-response', /empty answer/],
+    ['streamed', 'gateway_throttled', 'rate-limited', /too many requests.*wait a minute/],
+    ['streamed', 'gateway_html', 'network', notOpenAI],
+  ])('the wire’s faults, %s: %s → %s', async (shape, fault, code, sentence) => {
+    openai.emulator.knobs.faults.push({ service: 'openai', error: fault });
+    const failure = await failureOf({}, shape === 'streamed' ? { onPartialImage: () => undefined } : {});
+    expect([failure.code, failure.message]).toEqual([code, expect.stringMatching(sentence)]);
+    expect(failure.message).not.toMatch(/credential|API key/);
+  });
+
   it('refuses prompts through the safety system of both model families', async () => {
     openai.emulator.knobs.today = '2026-05-01'; // while DALL·E 3 was still served
     expect((await failureOf({ model: 'gpt-image-2.5-flare' }, { prompt: 'a forbidden scene' })).code).toBe('safety');

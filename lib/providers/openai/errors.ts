@@ -1,5 +1,7 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { CANCELLED, UserFacingError } from '../../errors';
+import { CutAnswer } from '../../answer-body';
+import { NOT_OPENAI } from './answer';
 import { badResponse } from './images';
 import { modelUnavailableSentence } from './unavailable';
 
@@ -37,6 +39,8 @@ const BY_CODE: Readonly<Record<string, (model: string) => Failure>> = {
 /** Sentences for statuses whose code says nothing more. */
 function byStatus(error: APIError, model: string): Failure {
   const status = error.status ?? 0;
+  // OpenAI's errors are JSON with an `error` object; a gateway's page or JSON is the network's failure, not OpenAI's.
+  if (!fromOpenAI(error) && status !== 429 && status >= 500) return [NOT_OPENAI, 'network'];
   if (status === 401) return badKey();
   if (status === 403) return noAccess(error, model);
   if (status === 404) return modelMissing(model);
@@ -44,6 +48,10 @@ function byStatus(error: APIError, model: string): Failure {
   if (status === 400) return [`OpenAI refused the request for ${model}: pick another model in the options, or shorten the post.`, 'bad-request'];
   if (status >= 500) return ['OpenAI had a problem on its side: try again in a few minutes.', 'unavailable'];
   return ['OpenAI stopped before the image was ready: try again.', 'unavailable'];
+}
+
+function fromOpenAI(error: APIError): boolean {
+  return typeof error.error === 'object' && error.error !== null;
 }
 
 function noAccess(error: APIError, model: string): Failure {
@@ -67,6 +75,9 @@ export function openAIFailure(error: unknown, model: string, signal?: AbortSigna
   if (error instanceof UserFacingError) return error;
   if (error instanceof APIConnectionTimeoutError) {
     return new UserFacingError('OpenAI did not answer in time: try again, or pick a lower quality in the options.', 'timeout');
+  }
+  if (error instanceof CutAnswer) {
+    return new UserFacingError("OpenAI's answer was cut off on the way (the connection or a proxy dropped it): check the connection, then try again.", 'network');
   }
   if (error instanceof APIConnectionError) {
     return new UserFacingError('OpenAI could not be reached: check the connection (and the endpoint in the options), then try again.', 'network');
