@@ -98,7 +98,7 @@ describe('emulator server', () => {
       return fetch(`${wired.url}/v1/images/generations`, {
         method: 'POST',
         headers: { authorization: 'Bearer sk-test-wire', 'content-type': 'application/json' },
-        body: JSON.stringify({ model: 'gpt-image-1-mini', prompt: 'a lighthouse', size: '1024x1024', quality: 'low' }),
+        body: JSON.stringify({ model: 'gpt-image-2', prompt: 'a lighthouse', size: '1024x1024', quality: 'low' }),
       });
     };
 
