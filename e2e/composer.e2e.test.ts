@@ -146,8 +146,8 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
     await page.close();
   });
 
-  it('writes the alt text, as edited in the panel, into LinkedIn’s alt-text step', async () => {
-    const page = await browser.openStandin('ui=sdui');
+  it.each(['ui=classic', 'ui=sdui'])('writes the alt text, as edited in the panel, into LinkedIn’s alt-text step (%s)', async (query) => {
+    const page = await browser.openStandin(query);
     await openComposer(page);
     await writeDraft(page, DRAFTS.en);
     await generateThenAdd(page, () => setField(page, 'Alt text', 'Our team celebrating the new onboarding flow'));

@@ -141,10 +141,16 @@ export function createPanelSession(composer: () => Composer | undefined) {
     const image = selected();
     if (!image || store.get().step === 'attaching') return;
     enter('attaching', { sentence: undefined, failedStage: undefined });
+    // The worker puts the chooser guard in place while the image is decoded (a round trip less to wait for).
+    const guarding = guardChooser();
+    guarding.catch(() => undefined);
     const blob = imageBlob(image);
     const file = new File([blob], `post-image-${image.id.slice(0, 8)}.${image.mimeType.split('/')[1]}`, { type: image.mimeType });
     const altText = store.get().altText.trim() || undefined;
-    const result = await attachImage(composer(), file, { guardChooser, altText });
+    const result = await attachImage(composer(), file, { guardChooser: () => guarding, altText }).finally(async () => {
+      // Also where attaching stopped before the media step: the page's own showPicker() is back either way.
+      await (await guarding.catch(() => undefined))?.().catch(() => undefined);
+    });
     if (result.ok) {
       enter('attached', { sentence: attachedNote(result, altText !== undefined) });
       await sendMessage('markAttached', { imageId: image.id });
