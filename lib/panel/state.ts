@@ -39,6 +39,8 @@ export interface PanelState {
   context?: PanelContext;
   /** The user's keys are locked: ask for the passphrase. */
   needsPassphrase: boolean;
+  /** The provider will not serve the model: offer context.modelSwitch. */
+  modelUnavailable?: boolean;
   savedLink?: SavedLink;
   /** The two sides of the last Compare, while it is on screen. */
   comparison?: ComparedSide[];
