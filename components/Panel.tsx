@@ -72,6 +72,11 @@ export function Panel({ session }: { session: PanelSession }) {
         </p>
       )}
       {state.needsPassphrase && <PassphrasePrompt onUnlock={(passphrase) => void session.unlock(passphrase)} />}
+      {state.modelUnavailable && state.context?.modelSwitch && (
+        <button type="button" onClick={() => void session.switchModel()}>
+          Use {state.context.modelSwitch.label}
+        </button>
+      )}
       <div className="actions">
         {(state.step === 'analysing' || state.step === 'generating') && (
           <button type="button" onClick={session.cancel}>

@@ -44,7 +44,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator?.close());
 
-describe.each(BROWSERS)('%s: Compare and the model’s own styles', (browserName) => {
+describe.each(BROWSERS)('%s: Compare', (browserName) => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launch(browserName);
@@ -91,7 +91,7 @@ describe.each(BROWSERS)('%s: Compare and the model’s own styles', (browserName
     const prompt = await panelPrompt(page);
     expect(openaiCallsTo(emulator.url).slice(openaiBefore).map((call) => call.body)).toEqual([expect.objectContaining({ model: OPENAI_MODEL, prompt })]);
     expect(invocations.map((invocation) => invocation.modelId)).toEqual([STABLE_IMAGE_CORE]);
-    expect(invocations[0]?.body).toMatchObject({ textToImageParams: { text: prompt } });
+    expect(invocations[0]?.body).toMatchObject({ prompt });
 
     await page.click('section.panel .compare figure:nth-child(2) button', 'Use this one');
     await page.click('button', 'Add to post');

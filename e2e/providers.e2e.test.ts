@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bedrockInvocations } from '../emulator/bedrock/invocations';
 import { openaiCallsTo } from '../emulator/openai';
 import type { RunningEmulator } from '../emulator/server';
+import { SETTINGS_VERSION } from '../lib/settings/schema';
 import { startCloudEmulator } from './harness/cloud-emulator';
 import { keptImages } from './harness/cloud-history';
 import { AWS_KEY_OPTIONS, chooseOption, fillOptions, openaiThrough, runServiceTest, saveOptions } from './harness/cloud-options';
@@ -120,6 +121,21 @@ describe.each(BROWSERS)('%s: image providers through the cloud emulator', (brows
   });
 
   if (browserName === 'chromium') {
+    it('OpenAI: a model OpenAI will not serve ends in a sentence naming one that works, and one click switches to it', async () => {
+      emulator.knobs.faults.push({ service: 'openai', operation: 'images.generate', error: 'model_not_found' });
+      const page = await draftInComposer();
+      expect(await generateImage(page)).toBe('This OpenAI endpoint does not offer gpt-image-2.5-flare: switch to GPT Image 2.5 Sunburst in the options.');
+      const callsBefore = openaiCallsTo(emulator.url).length;
+      await page.click('button', 'Use GPT Image 2.5 Sunburst');
+      await expect.poll(() => openaiCallsTo(emulator.url).slice(callsBefore).map((call) => call.body.model), { timeout: 30_000 }).toEqual(['gpt-image-2.5-sunburst']);
+      await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
+      await page.close();
+      // Back to the default for the tests after this one.
+      const popup = await browser.openExtensionPage('/popup.html');
+      await storeOlderSettings(popup, { openai: { model: OPENAI_MODEL } }, SETTINGS_VERSION);
+      await popup.close();
+    });
+
     it('Bedrock: a fresh choice of Bedrock makes the image with Stable Image Core in us-west-2, and Test lists the region’s live models', async () => {
       const options = await browser.openExtensionPage('/options.html');
       await fillOptions(options, [...AWS_KEY_OPTIONS, ['Amazon Bedrock endpoint', emulator.url]]);

@@ -12,7 +12,7 @@ import { injectPanel } from '@/lib/pipeline/inject-panel';
 import { readConfiguration } from '@/lib/pipeline/configuration';
 import { cancelJob, runJob } from '@/lib/pipeline/jobs';
 import { cacheImageWorkOnInstall, loadImageWork } from '@/lib/pipeline/load-image-work';
-import { panelContext } from '@/lib/pipeline/panel-context';
+import { panelContext, switchModel } from '@/lib/pipeline/panel-context';
 import { openFromShortcut } from '@/lib/pipeline/shortcut';
 import { unlockSecrets } from '@/lib/settings/secrets';
 import { keepStorageFromContentScripts } from '@/lib/settings/storage-access';
@@ -46,6 +46,7 @@ export default defineBackground(() => {
     runJob(jobId, async (signal) => (await loadImageWork()).resumeGeneration(jobId, await jobOrigin(jobId, sender, signal))),
   );
   handleMessage('panelContext', v.undefined(), [...everyone], async () => panelContext(await readConfiguration()));
+  handleMessage('switchModel', v.undefined(), [...everyone], async () => switchModel());
   handleMessage('unlockSecrets', unlockRequest, [...everyone], ({ passphrase }) => unlockSecrets(passphrase));
   handleMessage('saveImageToS3', saveRequest, [...everyone], async ({ imageId, postText }) =>
     (await loadImageWork()).saveKeptImage(imageId, postText, await readConfiguration()),

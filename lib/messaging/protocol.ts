@@ -73,6 +73,8 @@ export interface PanelContext {
   monthlyCapUsd: number;
   /** The other providers with credentials, for Compare. */
   alternatives: ProviderOffer[];
+  /** A model that works today for the current provider, offered in one click when its model is unavailable. */
+  modelSwitch?: { label: string };
   /** The current Bedrock model's own style presets; empty for other providers. */
   stylePresets: readonly string[];
   /** The user's defaults for a new image (the content script cannot read storage where the browser closes it). */
@@ -87,6 +89,8 @@ export interface SavedLink {
 
 export interface ProtocolMap {
   panelContext(): Outcome<PanelContext>;
+  /** The panel's one click: the current provider moves to PanelContext.modelSwitch; answers the new context. */
+  switchModel(): Outcome<PanelContext>;
   /** The passphrase typed into the panel; the worker keeps the derived key for this browser session. */
   unlockSecrets(request: { passphrase: string }): Outcome<boolean>;
   saveImageToS3(request: { imageId: string; postText: string }): Outcome<SavedLink>;

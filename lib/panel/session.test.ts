@@ -65,3 +65,29 @@ describe('Cancel in the panel', () => {
     expect(session.store.get()).toMatchObject({ step: 'ready', sentence: undefined, selectedId: 'image-1' });
   });
 });
+
+describe('a model the provider will not serve', () => {
+  it('offers the switch, and one click switches and makes the image with the same prompt', async () => {
+    const context = { modelSwitch: { label: 'GPT Image 2.5 Flare' }, stylePresets: [] };
+    let switched = false;
+    sendMessage.mockImplementation(async (type: string) => {
+      if (type === 'preparePrompt') return { ok: true, value: prepared };
+      if (type === 'panelContext') return { ok: true, value: context };
+      if (type === 'switchModel') {
+        switched = true;
+        return { ok: true, value: context };
+      }
+      if (type === 'generateImage') {
+        return switched ? { ok: true, value: [image] } : { ok: false, sentence: 'OpenAI shut gpt-image-2 down on 2027-02-10: switch to GPT Image 2.5 Flare in the options.', code: 'model-unavailable' };
+      }
+      return { ok: false, sentence: 'Not in this test.', code: 'test' };
+    });
+    const session = createPanelSession({} as Document);
+    await session.generate({ keepPrompt: false });
+    expect(session.store.get()).toMatchObject({ modelUnavailable: true, sentence: expect.stringContaining('GPT Image 2.5 Flare') });
+
+    await session.switchModel();
+    expect(session.store.get()).toMatchObject({ modelUnavailable: false, step: 'ready', sentence: undefined, selectedId: 'image-1' });
+    expect(sendMessage.mock.calls.filter(([type]) => type === 'switchModel')).toHaveLength(1);
+  });
+});

@@ -31,7 +31,8 @@ export function createPanelSession(composer: () => Composer | undefined) {
   let prepared: PreparedPrompt | undefined;
   const jobs = createGenerationJobs(store, () => void refreshContext()); // the month's spending may have changed
 
-  const fail = (sentence: string, step: Step, code?: string) => store.set({ sentence, step, needsPassphrase: code === 'locked' });
+  const fail = (sentence: string, step: Step, code?: string) =>
+    store.set({ sentence, step, needsPassphrase: code === 'locked', modelUnavailable: code === 'model-unavailable' });
   const enter = (step: Step, patch: Partial<PanelState> = {}) => store.set({ step, stepStartedAt: Date.now(), ...patch });
   const selected = () => store.get().images.find((image) => image.id === store.get().selectedId);
   const restingStep = (): Step => (store.get().images.length > 0 ? 'ready' : 'idle');
@@ -209,6 +210,14 @@ export function createPanelSession(composer: () => Composer | undefined) {
     await generate({ keepPrompt: true });
   }
 
+  /** One click off a model the provider will not serve, to the one the context names; then the same prompt again. */
+  async function switchModel(): Promise<void> {
+    const outcome = await sendMessage('switchModel', undefined);
+    if (!outcome.ok) return fail(outcome.sentence, restingStep(), outcome.code);
+    store.set({ context: outcome.value, modelUnavailable: false, sentence: undefined });
+    await generate({ keepPrompt: true });
+  }
+
   /** Saves the chosen image to the user's bucket and copies the private link it answers with. */
   async function saveToS3(): Promise<void> {
     const image = selected();
@@ -226,6 +235,7 @@ export function createPanelSession(composer: () => Composer | undefined) {
     loadHistory,
     refreshContext,
     unlock,
+    switchModel,
     saveToS3,
     generate,
     attach,

@@ -40,6 +40,8 @@ export interface PanelState {
   context?: PanelContext;
   /** The user's keys are locked: ask for the passphrase. */
   needsPassphrase: boolean;
+  /** The provider will not serve the model: offer context.modelSwitch. */
+  modelUnavailable?: boolean;
   savedLink?: SavedLink;
   /** Where the last Add to post stopped, for Copy diagnostics. */
   failedStage?: AttachStage;

@@ -5,9 +5,11 @@ import { spentThisMonthUsd } from '../pricing/spend';
 import { BEDROCK_MODELS } from '../providers/bedrock/models';
 import { chooseProvider, type ChosenProvider } from '../providers/choice';
 import { PROVIDER_IDS, type ProviderId } from '../providers/types';
+import { applyModelSwitch, modelSwitchFor } from '../settings/model-switch';
+import { writeSettings } from '../settings/store';
 import { s3Config } from '../settings/resolve';
 import { preferencesItem } from '../storage/preferences';
-import type { Configuration } from './configuration';
+import { type Configuration, readConfiguration } from './configuration';
 
 /** A provider's choice, or undefined while locked or missing keys hide it (the panel says so on Generate image). */
 function tryChoosing(configuration: Configuration, requested?: ProviderId): ChosenProvider | undefined {
@@ -30,6 +32,7 @@ function offerOf({ settings }: Configuration, { id, label }: ChosenProvider): Pr
 export async function panelContext(configuration: Configuration, now = Date.now()): Promise<PanelContext> {
   const { settings, secrets } = configuration;
   const active = tryChoosing(configuration);
+  const modelSwitch = active && modelSwitchFor(settings, active.id);
   const { format, style, extraWords } = await preferencesItem.getValue();
   const alternatives = PROVIDER_IDS.flatMap((id) => {
     const choice = id === active?.id ? undefined : tryChoosing(configuration, id);
@@ -44,7 +47,16 @@ export async function panelContext(configuration: Configuration, now = Date.now(
     monthSpendUsd: await spentThisMonthUsd(now),
     monthlyCapUsd: settings.budget.monthlyCapUsd,
     alternatives: active ? alternatives : [],
+    modelSwitch: modelSwitch && { label: modelSwitch.label },
     stylePresets: active?.id === 'bedrock' ? BEDROCK_MODELS[active.model].stylePresets : [],
     defaults: { format, style, extraWords },
   };
+}
+
+/** The panel's one-click switch: the active provider's model becomes the one panelContext offered. */
+export async function switchModel(): Promise<PanelContext> {
+  const configuration = await readConfiguration();
+  const change = modelSwitchFor(configuration.settings, tryChoosing(configuration)?.id);
+  if (change) await writeSettings(applyModelSwitch(configuration.settings, change));
+  return panelContext(await readConfiguration());
 }
