@@ -82,7 +82,7 @@ describe('a model the provider will not serve', () => {
       }
       return { ok: false, sentence: 'Not in this test.', code: 'test' };
     });
-    const session = createPanelSession({} as Document);
+    const session = createPanelSession(theComposer);
     await session.generate({ keepPrompt: false });
     expect(session.store.get()).toMatchObject({ modelUnavailable: true, sentence: expect.stringContaining('GPT Image 2.5 Flare') });
 
