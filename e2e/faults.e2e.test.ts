@@ -6,7 +6,6 @@ import { LINKEDIN_MAX_IMAGE_BYTES } from '../lib/formats';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../lib/settings/schema';
 import { OPENAI_KEY, startCloudEmulator } from './harness/cloud-emulator';
 import { openaiThrough } from './harness/cloud-options';
-import { choosePanel } from './harness/cloud-panel';
 import { journaledJobs, stopWorkerAfterAnswer } from './harness/cloud-worker';
 import { configure, ledgerEntries, openaiImageCalls } from './harness/extension-data';
 import { openaiPrice } from './harness/spending';
@@ -16,7 +15,7 @@ import { GENERATE_BUTTON } from './harness/deep';
 import { expectOneClearSentence, generateAndSettle, insertDraft, panelOutcome, type PanelOutcome } from './harness/outcome';
 import { until } from './harness/poll';
 import { launchRecordedChromium, openStandinTab, type RecordedChromium, type Transcript } from './harness/recorded-chromium';
-import { composerState, count, openComposer } from './harness/steps';
+import { composerState, openComposer } from './harness/steps';
 import { storeOlderSettings } from './harness/stored-settings';
 import type { TestPage } from './harness/types';
 
@@ -123,18 +122,6 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
     expect(expectOneClearSentence(await generateWith([openai('empty_body')]))).toMatch(/empty answer/);
   });
 
-  it('the worker stopped right after 4 variations arrived: one call, the ledger counts it once, the images reach the panel', async () => {
-    expect((await generateWith([])).preview).toBe(true);
-    await choosePanel(page, { Variations: '4' });
-    const [calls, before, earlier, shown] = [imageCalls(), await ledgerUsd(), await journaledJobs(options), await count(page, 'button.thumbnail')];
-    await page.click('button', 'Regenerate');
-    await stopWorkerAfterAnswer(browser.context, options, earlier);
-    await until(() => count(page, 'button.thumbnail'), (thumbnails) => thumbnails >= shown + 4, 'the 4 images in the panel', 60_000);
-    expect(imageCalls() - calls).toBe(1);
-    await expectLedgerGrewBy(before, DEFAULT_SETTINGS.openai.model, 1, 4);
-    expect(transcript.errors).toEqual([]);
-  });
-
   it('malformed JSON: a sentence', async () => {
     expectOneClearSentence(await generateWith([openai('malformed')]));
   });
@@ -181,7 +168,7 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
       expect(expectOneClearSentence(await generateWith([openai('empty_body')]))).toMatch(/empty answer/);
     });
 
-    it('the worker stopped while a 25 MB answer is being fitted: one call, counted once, the image reaches the panel', async () => {
+    it('the worker stopped while a 25 MB answer is being fitted: one call, counted once, the image reaches the panel', { timeout: 120_000 }, async () => {
       emulator.reset();
       emulator.knobs.faults.push(openai('huge_image'));
       await tab.reload();
