@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { createListener } from './listen';
 import type { Analysis } from '../analysis/types';
 import type { FormatId } from '../formats';
 import type { ProviderId } from '../providers/types';
@@ -104,5 +105,7 @@ export interface ProtocolMap {
   partialImage(update: { jobId: string; image: ImageForPage }): void;
 }
 
-export const messaging = defineExtensionMessaging<ProtocolMap>();
-export const { sendMessage, onMessage } = messaging;
+export const { sendMessage } = defineExtensionMessaging<ProtocolMap>();
+/** Our own listener, not the library's: see lib/messaging/listen.ts. */
+export const listener = createListener<ProtocolMap>();
+export const { onMessage } = listener;
