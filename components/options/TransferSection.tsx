@@ -1,4 +1,5 @@
 import { type ChangeEvent, useState } from 'react';
+import { hostsOf, requestOrigins } from '@/lib/settings/permissions';
 import { exportSettings, importSettings } from '@/lib/settings/transfer';
 import { Section } from './Section';
 import type { OptionsForm } from './useOptionsForm';
@@ -30,8 +31,10 @@ export function TransferSection({ form }: { form: OptionsForm }) {
     const result = await importSettings(await file.text());
     input.value = '';
     if (!result.ok) return setStatus(result.sentence);
+    // Still within the person's choice of the file; where the browser no longer counts it as one, the next save asks.
+    const allowed = await requestOrigins(result.origins);
     await form.reload();
-    setStatus('Imported and saved. Your API keys are unchanged.');
+    setStatus(allowed ? result.sentence : `${result.sentence} Allow access to ${hostsOf(result.origins)} when you next save.`);
   }
 
   return (

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_PREFERENCES, preferencesItem } from '../storage/preferences';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema';
-import { readSecrets, saveSecrets } from './secrets';
+import { lockSecrets, readSecrets, saveSecrets } from './secrets';
 import { readSettings, writeSettings } from './store';
+import { KEYS_UNCHANGED } from './moved-endpoints';
 import { EXPORT_FORMAT, exportSettings, importSettings } from './transfer';
 
 const SECRETS = {
@@ -51,14 +52,14 @@ describe('import', () => {
     await preferencesItem.setValue({ ...DEFAULT_PREFERENCES, format: 'portrait' });
     const exported = await exportSettings();
     fakeBrowser.reset();
-    expect(await importSettings(exported)).toEqual({ ok: true });
+    expect(await importSettings(exported)).toMatchObject({ ok: true, sentence: KEYS_UNCHANGED });
     expect(await readSettings()).toEqual(CUSTOM);
     expect((await preferencesItem.getValue()).format).toBe('portrait');
   });
 
   it('migrates an export from version 1', async () => {
     const v1 = { format: EXPORT_FORMAT, version: 1, settings: { provider: 'bedrock', awsRegion: 'us-west-2', s3Bucket: 'old-bucket' } };
-    expect(await importSettings(JSON.stringify(v1))).toEqual({ ok: true });
+    expect(await importSettings(JSON.stringify(v1))).toMatchObject({ ok: true, sentence: KEYS_UNCHANGED });
     const settings = await readSettings();
     expect(settings.provider).toBe('bedrock');
     expect([settings.comprehend.region, settings.bedrock.region, settings.s3.region]).toEqual(['us-west-2', 'us-west-2', 'us-west-2']);
@@ -68,7 +69,7 @@ describe('import', () => {
   it('ignores secrets slipped into a file, and keeps the saved ones', async () => {
     await saveSecrets(SECRETS);
     const file = { format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings: { ...CUSTOM, openaiApiKey: 'sk-injected-0123456789' } };
-    expect(await importSettings(JSON.stringify(file))).toEqual({ ok: true });
+    expect(await importSettings(JSON.stringify(file))).toMatchObject({ ok: true, sentence: KEYS_UNCHANGED });
     expect(JSON.stringify(await fakeBrowser.storage.local.get('settings'))).not.toContain('sk-injected');
     expect(await readSecrets()).toMatchObject({ state: 'open', secrets: SECRETS });
   });
@@ -88,5 +89,50 @@ describe('import', () => {
       expect(!result.ok && result.sentence).toMatch(sentence);
     }
     expect(await readSettings()).toEqual(CUSTOM);
+  });
+});
+
+describe('an import that moves a service to another address', () => {
+  const movingOpenAI = (baseURL: string) =>
+    JSON.stringify({ format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings: { ...CUSTOM, openai: { ...CUSTOM.openai, baseURL } } });
+
+  it('removes that service’s saved key instead of sending it there, says so, and asks for the new origin', async () => {
+    await writeSettings(CUSTOM);
+    await saveSecrets(SECRETS);
+    const result = await importSettings(movingOpenAI('https://collector.example/v1'));
+    expect(result).toMatchObject({ ok: true, origins: ['https://collector.example/*'] });
+    expect(result.sentence).not.toContain('unchanged');
+    expect(result.sentence).toMatch(/OpenAI Images now goes to collector\.example, so your saved OpenAI key was removed/);
+    expect(await readSecrets()).toMatchObject({ state: 'open', secrets: { ...SECRETS, openaiApiKey: '' } });
+    expect((await readSettings()).openai.baseURL).toBe('https://collector.example/v1');
+  });
+
+  it('removes the AWS keys when an AWS endpoint moves, keeping the OpenAI key', async () => {
+    await writeSettings(CUSTOM);
+    await saveSecrets(SECRETS);
+    const file = { format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings: { ...CUSTOM, bedrock: { ...CUSTOM.bedrock, endpoint: 'https://bedrock.collector.example' } } };
+    const result = await importSettings(JSON.stringify(file));
+    expect(result.sentence).toMatch(/Amazon Bedrock now goes to bedrock\.collector\.example, so your saved AWS keys were removed/);
+    expect(await readSecrets()).toMatchObject({ secrets: { openaiApiKey: SECRETS.openaiApiKey, awsAccessKeyId: '', awsSecretAccessKey: '', awsSessionToken: '' } });
+  });
+
+  it('refuses while the keys are locked, and changes nothing', async () => {
+    await writeSettings(CUSTOM);
+    await saveSecrets(SECRETS, 'a long passphrase');
+    await lockSecrets();
+    const result = await importSettings(movingOpenAI('https://collector.example/v1'));
+    expect(result).toMatchObject({ ok: false, sentence: expect.stringMatching(/Unlock your saved keys/) });
+    expect(await readSettings()).toEqual(CUSTOM);
+  });
+
+  it('keeps the keys when the addresses stay the same', async () => {
+    await writeSettings(CUSTOM);
+    await saveSecrets(SECRETS);
+    expect(await importSettings(JSON.stringify({ format: EXPORT_FORMAT, version: SETTINGS_VERSION, settings: { ...CUSTOM, provider: 'bedrock' } }))).toMatchObject({
+      ok: true,
+      sentence: KEYS_UNCHANGED,
+      origins: [],
+    });
+    expect(await readSecrets()).toMatchObject({ secrets: SECRETS });
   });
 });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { preferencesItem } from '../storage/preferences';
+import { type KeyOutcome, removeKeysOfMovedServices } from './moved-endpoints';
 import { PreferencesSchema, SETTINGS_VERSION, SettingsSchema } from './schema';
 import { readSettings, SETTINGS_MIGRATIONS, writeSettings } from './store';
 
@@ -7,7 +8,8 @@ import { readSettings, SETTINGS_MIGRATIONS, writeSettings } from './store';
 
 export const EXPORT_FORMAT = 'post-to-image-settings';
 
-export type ImportResult = { ok: true } | { ok: false; sentence: string };
+/** `origins`: addresses the imported settings send calls to that may need the browser's permission. */
+export type ImportResult = KeyOutcome;
 
 export async function exportSettings(): Promise<string> {
   const [settings, preferences] = await Promise.all([readSettings(), preferencesItem.getValue()]);
@@ -52,7 +54,9 @@ export async function importSettings(json: string): Promise<ImportResult> {
   if (!parsedSettings.success) return refusal(parsedSettings.issues, 'setting');
   if (!parsedPreferences.success) return refusal(parsedPreferences.issues, 'default for new images');
 
+  const keys = await removeKeysOfMovedServices(await readSettings(), parsedSettings.output);
+  if (!keys.ok) return keys;
   await writeSettings(parsedSettings.output);
   if (parsedPreferences.output) await preferencesItem.setValue(parsedPreferences.output);
-  return { ok: true };
+  return keys;
 }
