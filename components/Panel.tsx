@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { type MouseEvent, useEffect, useSyncExternalStore } from 'react';
 import { compareCostLine, comparedOffers } from '@/lib/panel/compare';
 import { costLine } from '@/lib/panel/cost';
 import type { PanelSession } from '@/lib/panel/session';
@@ -32,6 +32,11 @@ const STEP_TEXT: Record<Step, string> = {
   saving: 'Saving to S3…',
 };
 
+/** Paid actions answer a person's press only, never a script's synthetic click. */
+const trusted = (run: () => void) => (event: MouseEvent) => {
+  if (event.isTrusted) run();
+};
+
 export function Panel({ session }: { session: PanelSession }) {
   const state = useSyncExternalStore(session.store.subscribe, session.store.get);
   const selected = state.partial ?? state.images.find((image) => image.id === state.selectedId);
@@ -47,7 +52,7 @@ export function Panel({ session }: { session: PanelSession }) {
   }, [session]);
 
   // Before the first click the panel is just the price of one, under the Generate image button.
-  if (state.step === 'idle' && !state.sentence) return cost ? <p className="note idle-price">{cost}</p> : null;
+  if (state.step === 'idle' && !state.sentence && !state.awaitingPress) return cost ? <p className="note idle-price">{cost}</p> : null;
   return (
     <section className="panel" aria-label="Post to Image">
       <ol className="steps" aria-label="Progress">
@@ -59,7 +64,7 @@ export function Panel({ session }: { session: PanelSession }) {
       </ol>
       <p className="status" role="status" aria-live="polite">
         {busy && <span className="spinner" aria-hidden="true" />}
-        {STEP_TEXT[state.step]}
+        {state.awaitingPress && !busy ? 'Press Generate image to make it.' : STEP_TEXT[state.step]}
         {busy && <Elapsed since={state.stepStartedAt} />}
       </p>
       {cost && <p className="note">{cost}</p>}
@@ -72,6 +77,12 @@ export function Panel({ session }: { session: PanelSession }) {
       )}
       {state.needsPassphrase && <PassphrasePrompt onUnlock={(passphrase) => void session.unlock(passphrase)} />}
       <div className="actions">
+        {state.awaitingPress && !busy && (
+          // The one press that spends money is made here, in the frame LinkedIn's page cannot reach.
+          <button type="button" className="primary" autoFocus onClick={trusted(() => void session.generate({ keepPrompt: false }))}>
+            Generate image
+          </button>
+        )}
         {(state.step === 'analysing' || state.step === 'generating') && (
           <button type="button" onClick={session.cancel}>
             Cancel
@@ -83,12 +94,12 @@ export function Panel({ session }: { session: PanelSession }) {
           </button>
         )}
         {state.prompt && (
-          <button type="button" disabled={busy} onClick={() => void session.generate({ keepPrompt: true })}>
+          <button type="button" disabled={busy} onClick={trusted(() => void session.generate({ keepPrompt: true }))}>
             Regenerate
           </button>
         )}
         {offers && (
-          <button type="button" disabled={busy} onClick={() => void session.compare()}>
+          <button type="button" disabled={busy} onClick={trusted(() => void session.compare())}>
             Compare
           </button>
         )}

@@ -1,12 +1,12 @@
 import * as v from 'valibot';
 import { handleMessage } from '@/lib/messaging/handle';
-import { generateImageRequest, imageRequest, jobRequest, prepareRequest, recentRequest, saveRequest, unlockRequest } from '@/lib/messaging/schemas';
+import { generateImageRequest, imageRequest, jobRequest, prepareRequest, recentRequest, saveRequest, tokenRequest, unlockRequest } from '@/lib/messaging/schemas';
 import type { MessageSender } from '@/lib/messaging/guard';
 import { forPage } from '@/lib/pipeline/generate';
 import type { JobOrigin } from '@/lib/pipeline/image-work';
 import { broadcastPanelContextChanges } from '@/lib/pipeline/context-broadcast';
 import { forgetOldJobs } from '@/lib/pipeline/journal';
-import { injectPanel } from '@/lib/pipeline/inject-panel';
+import { injectPanel, verifyPanelToken } from '@/lib/pipeline/inject-panel';
 import { readConfiguration } from '@/lib/pipeline/configuration';
 import { cancelJob, runJob } from '@/lib/pipeline/jobs';
 import { cacheImageWorkOnInstall, loadImageWork } from '@/lib/pipeline/load-image-work';
@@ -26,8 +26,10 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-post-to-image' && tab?.id !== undefined) void openFromShortcut(tab.id);
   });
-  const everyone = ['linkedin-tab', 'extension-page'] as const;
+  // The panel's frame and the extension's own pages; never LinkedIn's page or the content scripts in it.
+  const everyone = ['panel-frame', 'extension-page'] as const;
   handleMessage('injectPanel', v.undefined(), ['linkedin-tab'], (_, sender) => injectPanel(sender));
+  handleMessage('verifyPanelToken', tokenRequest, ['panel-frame'], ({ token }, sender) => verifyPanelToken(token, sender));
   handleMessage('preparePrompt', prepareRequest, [...everyone], async (request) =>
     (await loadImageWork()).preparePrompt(request, await readConfiguration()),
   );

@@ -1,3 +1,4 @@
+import type { Composer } from '@/lib/linkedin/composer';
 import { ensureHost } from '@/lib/linkedin/host';
 import { provideShortcut, registeredPanel, type PanelApi } from '@/lib/linkedin/panel-contract';
 import { focusGenerateButton } from '@/lib/linkedin/shortcut';
@@ -23,9 +24,9 @@ export default defineUnlistedScript(() => {
   const watching = new AbortController();
   // An extension reloaded under an open page leaves this script orphaned: its clicks land here, and it
   // stops adding buttons that cannot work (the extension's id is gone once its context is).
-  const showPanel = (slot: HTMLElement, generate: boolean) =>
+  const showPanel = (slot: HTMLElement, composer: Composer, generate: boolean) =>
     loadPanel()
-      .then((api) => api.show(slot, { generate }))
+      .then((api) => api.show(slot, { generate, composer }))
       .catch(() => {
         slot.textContent = 'Post to Image could not open here. Reload the page and try again.';
         if (!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id) watching.abort();
@@ -37,8 +38,8 @@ export default defineUnlistedScript(() => {
     document,
     (composers) => {
       for (const composer of composers) {
-        const { host, created } = ensureHost(composer, ({ slot }) => void showPanel(slot, true));
-        if (created) void showPanel(host.slot, false);
+        const { host, created } = ensureHost(composer, ({ slot }) => void showPanel(slot, composer, true));
+        if (created) void showPanel(host.slot, composer, false);
       }
     },
     watching.signal,

@@ -10,8 +10,10 @@ export const LAUNCHER = '[data-view-name="share-sharebox-focus"], .share-box-fee
 export const EDITOR = '[contenteditable="true"][role="textbox"]:not(.msg-form__contenteditable)';
 export const PANEL = 'post-to-image-host';
 
-export function count(page: TestPage, selector: string): Promise<number> {
-  return page.evaluate((s) => (window as unknown as Deep).__deep(s).length, selector);
+/** How many elements match in the page, or else in our panel's frame. */
+export async function count(page: TestPage, selector: string): Promise<number> {
+  const inPage = await page.evaluate((s) => (window as unknown as Deep).__deep(s).length, selector);
+  return inPage || page.evaluateInPanel((s) => (window as unknown as Deep).__deep(s).length, selector);
 }
 
 export function composerState(page: TestPage): Promise<StandinState> {
@@ -30,16 +32,13 @@ export function fileChooserClicks(page: TestPage): Promise<number> {
   return page.evaluate(() => (window as unknown as StandinWindow).__fileChooserClicks);
 }
 
-/** Text inside our panel (our UI lives in a shadow root). */
+/** Text of our panel's buttons and sections (the panel is an extension page framed into the composer). */
 export function panelText(page: TestPage): Promise<string> {
-  return page.evaluate(
-    (s) =>
-      (window as unknown as Deep)
-        .__deep(s)
-        .flatMap((host) => Array.from(host.shadowRoot?.querySelectorAll('button, section') ?? []))
-        .map((element) => element.textContent ?? '')
-        .join(' '),
-    PANEL,
+  return page.evaluateInPanel(() =>
+    (window as unknown as Deep)
+      .__deep('#root button, #root section.panel')
+      .map((element) => element.textContent ?? '')
+      .join(' '),
   );
 }
 
@@ -68,5 +67,5 @@ type Controls = { __setControl(label: string, nth: number, value: string | boole
 
 /** Sets a form field found by its visible label (the nth field with that label), as typing would. */
 export function setField(page: TestPage, label: string, value: string | boolean, nth = 0): Promise<void> {
-  return page.evaluate(([l, n, v]) => (window as unknown as Controls).__setControl(l, n, v), [label, nth, value] as const);
+  return page.evaluateInPanel(([l, n, v]) => (window as unknown as Controls).__setControl(l, n, v), [label, nth, value] as const);
 }

@@ -1,11 +1,13 @@
+import type { Composer } from './composer';
+
 /**
  * The composer watcher and the panel are two content scripts sharing one isolated world (the page
  * cannot see it). The panel, injected later, registers itself here and the watcher calls it; the
  * watcher registers what the keyboard shortcut does, which the background runs in that world.
  */
 export interface PanelApi {
-  /** Renders the panel into `slot`; with `generate`, also starts making an image for the draft. */
-  show(slot: HTMLElement, options: { generate: boolean }): void;
+  /** Frames the panel into `slot` for `composer`; with `generate`, the person pressed our button (a free image starts, a paid one waits for a press in the panel). */
+  show(slot: HTMLElement, options: { generate: boolean; composer: Composer }): void;
 }
 
 const PANEL_KEY = Symbol.for('post-to-image.panel');

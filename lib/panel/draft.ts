@@ -1,12 +1,11 @@
-import { findComposers, readDraft } from '../linkedin/composer';
+import { type Composer, readDraft } from '../linkedin/composer';
 import { MAX_DRAFT_CHARS } from '../messaging/schemas';
 import { trimToChars } from '../prompt/trim';
 import { EMPTY_DRAFT, NO_COMPOSER } from './sentences';
 
-/** The draft in the open composer, or a sentence saying why there is nothing to make an image from. */
-export function draftOrSentence(doc: Document): { draft: string } | { sentence: string } {
-  const composer = findComposers(doc)[0];
-  if (!composer) return { sentence: NO_COMPOSER };
+/** The draft in this composer, or a sentence saying why there is nothing to make an image from. */
+export function draftOrSentence(composer: Composer | undefined): { draft: string } | { sentence: string } {
+  if (!composer?.editor.isConnected) return { sentence: NO_COMPOSER };
   const draft = readDraft(composer.editor);
   // Emoji alone still say something to draw; LinkedIn stops far below the worker's limit, so a longer paste is cut.
   const meaningful = /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(draft);

@@ -3,13 +3,15 @@ import { fakeBrowser } from 'wxt/testing';
 import type { Analysis } from '../analysis/types';
 import type { Outcome, PreparedPrompt } from '../messaging/protocol';
 import { CANCELLED } from '../errors';
+import type { ComposerLink } from './composer-link';
 import { createPanelSession, type PanelSession } from './session';
 
 // The composer and the worker stand in: these tests are about what the session asks for and shows.
-vi.mock('../linkedin/composer', () => ({
-  findComposers: () => [{ editor: {} }],
-  readDraft: () => 'Our bakery turns one today.',
-}));
+const composer: ComposerLink = {
+  draft: async () => ({ draft: 'Our bakery turns one today.' }),
+  attach: () => undefined,
+  keep: () => undefined,
+};
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../messaging/protocol', () => ({ sendMessage }));
 
@@ -47,7 +49,7 @@ beforeEach(() => {
 describe('Cancel in the panel', () => {
   it('while the post is still being read: no image is asked for, and the panel says it stopped', async () => {
     const worker = workerAnswering();
-    const session = createPanelSession({} as Document);
+    const session = createPanelSession(composer);
     await cancelWhileReading(session, worker);
 
     expect(worker.asked('generateImage')).toEqual([]);
@@ -56,7 +58,7 @@ describe('Cancel in the panel', () => {
 
   it('leaves the next click free to make an image', async () => {
     const worker = workerAnswering();
-    const session = createPanelSession({} as Document);
+    const session = createPanelSession(composer);
     await cancelWhileReading(session, worker);
 
     await session.generate({ keepPrompt: false });

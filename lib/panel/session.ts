@@ -1,15 +1,13 @@
 import { CANCELLED } from '../errors';
-import { attachImage } from '../linkedin/attach';
+import type { AttachDone, ComposerLink, PanelSnapshot } from './composer-link';
 import { DEFAULT_FORMAT } from '../formats';
 import { sendMessage, type GenerateImageRequest, type ImageForPage, type PanelContext, type PreparedPrompt } from '../messaging/protocol';
 import type { ProviderId } from '../providers/types';
 import { DEFAULT_STYLE } from '../styles';
 import { comparedOffers, NOTHING_TO_COMPARE, type ComparedSide } from './compare';
-import { draftOrSentence } from './draft';
-import { copyImageToClipboard } from './fallback';
 import { createGenerationJobs } from './generation';
 import { attachFailureSentence } from './sentences';
-import { type Choices, imageBlob, INITIAL_STATE, type PanelState, type Step } from './state';
+import { type Choices, INITIAL_STATE, type PanelState, type Step } from './state';
 import { createStore } from './store';
 
 const RECENT_IMAGES = 6;
@@ -18,7 +16,7 @@ const RECENT_IMAGES = 6;
 const BUILT_IN_DEFAULTS: PanelContext['defaults'] = { format: DEFAULT_FORMAT, style: DEFAULT_STYLE, extraWords: '' };
 
 /** The panel's behaviour, independent of React: generate, regenerate, cancel, attach. */
-export function createPanelSession(doc: Document) {
+export function createPanelSession(composer: ComposerLink) {
   const store = createStore<PanelState>(INITIAL_STATE);
   let prepared: PreparedPrompt | undefined;
   const jobs = createGenerationJobs(store, () => void refreshContext()); // the month's spending may have changed
@@ -67,7 +65,8 @@ export function createPanelSession(doc: Document) {
 
   /** Makes images for the draft; with keepPrompt, from the prompt as the user edited it. */
   async function generate(options: { keepPrompt: boolean }): Promise<void> {
-    const source = draftOrSentence(doc);
+    store.set({ awaitingPress: false });
+    const source = await composer.draft();
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await jobs.run(1, async ([jobId], overCapConfirmed) => {
       const choices = await currentChoices();
@@ -82,9 +81,21 @@ export function createPanelSession(doc: Document) {
     });
   }
 
+  /**
+   * The button in LinkedIn's page was pressed. That page could have styled a click onto it, so it
+   * starts only a free image; a paid one waits for a press in the panel, out of the page's reach.
+   */
+  async function open(generateNow: boolean): Promise<void> {
+    if (!generateNow || jobs.busy()) return;
+    const choices = await currentChoices();
+    const context = store.get().context ?? (await refreshContext());
+    if (context?.estimatedCostUsd?.[choices.format] === 0) return generate({ keepPrompt: false });
+    store.set({ awaitingPress: true, sentence: undefined });
+  }
+
   /** The same prompt to the current provider and another one, side by side, one image each. */
   async function compare(): Promise<void> {
-    const source = draftOrSentence(doc);
+    const source = await composer.draft();
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await jobs.run(2, async (ids, overCapConfirmed) => {
       const choices = await currentChoices();
@@ -123,25 +134,34 @@ export function createPanelSession(doc: Document) {
 
   /** Back to the prompt built from the draft, discarding the user's edits. */
   async function resetPrompt(): Promise<void> {
-    const source = draftOrSentence(doc);
+    const source = await composer.draft();
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await prepare(source.draft, await currentChoices());
   }
 
-  async function attach(): Promise<void> {
+  function attach(): void {
     const image = selected();
     if (!image || store.get().step === 'attaching') return;
     enter('attaching', { sentence: undefined });
-    const blob = imageBlob(image);
-    const file = new File([blob], `post-image-${image.id.slice(0, 8)}.${image.mimeType.split('/')[1]}`, { type: image.mimeType });
-    const result = await attachImage(doc, file);
+    const fileName = `post-image-${image.id.slice(0, 8)}.${image.mimeType.split('/')[1]}`;
+    composer.attach(image.id, { dataUrl: image.dataUrl, mimeType: image.mimeType, fileName });
+  }
+
+  /** The host's answer to an attach: maybe to this panel's, maybe to the one LinkedIn's re-render replaced. */
+  async function attached({ imageId, outcome: { result, copied } }: AttachDone): Promise<void> {
+    if (store.get().step !== 'attaching') return;
     if (result.ok) {
       enter('attached');
-      await sendMessage('markAttached', { imageId: image.id });
+      await sendMessage('markAttached', { imageId });
       return;
     }
-    const copied = result.reason === 'not-attached' && (await copyImageToClipboard(blob));
     store.set({ step: 'ready', sentence: attachFailureSentence(result, copied) });
+  }
+
+  /** A panel in a composer LinkedIn rendered again: it goes on where the last one was. */
+  function restore(snapshot: PanelSnapshot | undefined, done: AttachDone | undefined): void {
+    if (snapshot && !jobs.busy()) store.set(snapshot.step === 'analysing' || snapshot.step === 'generating' ? { ...snapshot, step: 'idle' } : snapshot);
+    if (done) void attached(done);
   }
 
   /** Earlier images from the history join the strip, after this composer's own, so any can be used again. */
@@ -176,7 +196,7 @@ export function createPanelSession(doc: Document) {
   async function saveToS3(): Promise<void> {
     const image = selected();
     if (!image) return;
-    const source = draftOrSentence(doc);
+    const source = await composer.draft();
     enter('saving', { sentence: undefined, savedLink: undefined });
     const outcome = await sendMessage('saveImageToS3', { imageId: image.id, postText: 'draft' in source ? source.draft : '' });
     if (!outcome.ok) return fail(outcome.sentence, 'ready', outcome.code);
@@ -191,7 +211,10 @@ export function createPanelSession(doc: Document) {
     unlock,
     saveToS3,
     generate,
+    open,
     attach,
+    attached,
+    restore,
     compare,
     cancel: jobs.cancel,
     resetPrompt,
