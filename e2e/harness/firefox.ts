@@ -1,13 +1,14 @@
 import puppeteer, { type Page } from 'puppeteer-core';
 import { standinHtml, STANDIN_URL } from '../standin/serve';
 import { INSTALL_DEEP_QUERY } from './deep';
+import { bidiPanelFrame } from './firefox-frames';
 import { clickPoint, findPanelFrame, inPanel } from './panel-frame';
 import { FIREFOX_PATH } from './paths';
 import { until } from './poll';
 import type { ExtensionBrowser, TestPage } from './types';
 
 function wrap(page: Page): TestPage {
-  const panel = () => findPanelFrame(page.frames());
+  const panel = async () => findPanelFrame([(await bidiPanelFrame(page))].filter((frame) => frame !== undefined));
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateInPanel: async (fn, arg) => inPanel(page, await panel(), fn, arg),

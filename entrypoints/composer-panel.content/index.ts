@@ -1,6 +1,6 @@
 import { composerActions } from '@/lib/frame/composer-glue';
 import { framePanel, type FramedPanel, isOurToken } from '@/lib/frame/host-frame';
-import { PANEL_PAGE } from '@/lib/frame/link';
+import { PANEL_PAGE } from '@/lib/messaging/guard';
 import { providePanel } from '@/lib/linkedin/panel-contract';
 import { onMessage } from '@/lib/messaging/protocol';
 

@@ -62,7 +62,6 @@ export function framePanel(slot: HTMLElement, actions: ComposerActions, { panelU
       const hello: ConnectMessage = { type: CONNECT, token };
       // Only the extension's origin receives it; the token is checked with the worker before the port is trusted.
       frame.contentWindow?.postMessage(hello, panelOrigin, [channel.port2]);
-      live.set(port, frame);
     },
     { once: true },
   );
@@ -70,5 +69,6 @@ export function framePanel(slot: HTMLElement, actions: ComposerActions, { panelU
   send({ type: 'theme', theme: actions.theme() });
   send({ type: 'restore', ...carried });
   slot.replaceChildren(frame);
+  live.set(port, frame);
   return { open: (generate) => send({ type: 'open', generate }) };
 }

@@ -7,7 +7,6 @@ import type { AttachDone, AttachRequest, DraftSource, PanelSnapshot } from '../p
  */
 
 export const CONNECT = 'post-to-image:connect';
-export const PANEL_PAGE = '/panel.html';
 
 /** Posted once, host → frame, with the port transferred. */
 export interface ConnectMessage {

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { PANEL_PAGE } from '../frame/link';
 
 /** panel-frame: our panel page framed into a LinkedIn tab (lib/frame); extension-page: the popup and options. */
 export type SenderKind = 'linkedin-tab' | 'panel-frame' | 'extension-page';
@@ -12,6 +11,9 @@ export interface MessageSender {
 }
 
 const LINKEDIN_ORIGIN = 'https://www.linkedin.com/';
+
+/** The panel's page, which our content script frames into the composer (lib/frame). */
+export const PANEL_PAGE = '/panel.html';
 
 /** By path: Chrome serves the framed page at a per-session origin (use_dynamic_url), still under our id. */
 function isPanelPage(url: string): boolean {
