@@ -64,7 +64,7 @@ export function Panel({ session }: { session: PanelSession }) {
       </ol>
       <p className="status" role="status" aria-live="polite">
         {busy && <span className="spinner" aria-hidden="true" />}
-        {state.awaitingPress && !busy ? 'Press Generate image to make it.' : STEP_TEXT[state.step]}
+        {state.awaitingPress && !busy ? 'This image is paid for: press Make the image to go ahead.' : STEP_TEXT[state.step]}
         {busy && <Elapsed since={state.stepStartedAt} />}
       </p>
       {cost && <p className="note">{cost}</p>}
@@ -80,7 +80,7 @@ export function Panel({ session }: { session: PanelSession }) {
         {state.awaitingPress && !busy && (
           // The one press that spends money is made here, in the frame LinkedIn's page cannot reach.
           <button type="button" className="primary" autoFocus onClick={trusted(() => void session.generate({ keepPrompt: false }))}>
-            Generate image
+            Make the image
           </button>
         )}
         {(state.step === 'analysing' || state.step === 'generating') && (

@@ -4,7 +4,6 @@ import type { RunningEmulator } from '../emulator/server';
 import { AWS_KEYS, OPENAI_KEY, startCloudEmulator } from './harness/cloud-emulator';
 import { AWS_KEY_OPTIONS, openaiThrough, type OptionsEntry, runServiceTest } from './harness/cloud-options';
 import { savedLinkUrl } from './harness/cloud-panel';
-import { GENERATE_BUTTON } from './harness/deep';
 import { configure, openaiImageCalls, storedRecords } from './harness/extension-data';
 import { BROWSERS, launch } from './harness/launch';
 import { expectOneClearSentence, generateAndSettle, insertDraft, panelOutcome } from './harness/outcome';
@@ -12,7 +11,7 @@ import { everythingThePageCanRead, pretendToBeTheExtension, startWatchingOurDom 
 import { evaluateInContentScriptWorld } from './harness/isolated-world';
 import { until } from './harness/poll';
 import { launchRecordedChromium, openStandinTab, type RecordedChromium, type Transcript } from './harness/recorded-chromium';
-import { count, openComposer, panelText } from './harness/steps';
+import { count, openComposer, panelText, pressGenerate } from './harness/steps';
 import type { ExtensionBrowser, TestPage } from './harness/types';
 
 const SUBJECT = 'lighthouse';
@@ -85,7 +84,7 @@ describe.each(BROWSERS)('%s: what a LinkedIn page can reach, with every key save
       host?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-label="Generate image"]')?.click();
     });
     // Anything those started would reach the emulator before the image the real click asks for.
-    await page.click(GENERATE_BUTTON);
+    await pressGenerate(page);
     await until(() => panelOutcome(page), (outcome) => outcome.preview, 'the image', 30_000);
 
     expect(openaiImageCalls(emulator) - calls).toBe(1);
@@ -96,7 +95,7 @@ describe.each(BROWSERS)('%s: what a LinkedIn page can reach, with every key save
   it('no key ever shows in our DOM or the page’s storage, through a generation and a save to S3', async () => {
     const page = await composerWithDraft();
     await page.evaluate(startWatchingOurDom);
-    await page.click(GENERATE_BUTTON);
+    await pressGenerate(page);
     await until(() => panelOutcome(page), (outcome) => outcome.preview, 'the image', 30_000);
     await page.click('button', 'Save to S3');
     await until(() => savedLinkUrl(page), (url) => url !== '', 'the saved link', 30_000);

@@ -14,7 +14,7 @@ import { panelContext } from '@/lib/pipeline/panel-context';
 import { openFromShortcut } from '@/lib/pipeline/shortcut';
 import { ensureWithinCap } from '@/lib/pricing/cap';
 import { chooseProvider } from '@/lib/providers/choice';
-import { unlockSecrets } from '@/lib/settings/secrets';
+import { unlockWithLimit } from '@/lib/settings/unlock-attempts';
 import { keepStorageFromContentScripts } from '@/lib/settings/storage-access';
 import { markAttached, recentImages } from '@/lib/storage/history';
 
@@ -51,7 +51,7 @@ export default defineBackground(() => {
     runJob(jobId, async (signal) => (await loadImageWork()).resumeGeneration(jobId, await jobOrigin(jobId, sender, signal))),
   );
   handleMessage('panelContext', v.undefined(), [...everyone], async () => panelContext(await readConfiguration()));
-  handleMessage('unlockSecrets', unlockRequest, [...everyone], ({ passphrase }) => unlockSecrets(passphrase));
+  handleMessage('unlockSecrets', unlockRequest, [...everyone], ({ passphrase }) => unlockWithLimit(passphrase));
   handleMessage('saveImageToS3', saveRequest, [...everyone], async ({ imageId, postText }) =>
     (await loadImageWork()).saveKeptImage(imageId, postText, await readConfiguration()),
   );

@@ -1,6 +1,5 @@
-import { GENERATE_BUTTON } from './deep';
 import { until } from './poll';
-import { panelText, setField } from './steps';
+import { panelText, pressGenerate, setField } from './steps';
 import type { TestPage } from './types';
 
 type Deep = { __deep(selector: string, text?: string): Element[] };
@@ -30,7 +29,7 @@ export const savedLinkUrl = (page: TestPage) => panelValue(page, '.saved input')
 
 /** Presses Generate image and waits until the panel offers the image (or, failing, says why). */
 export async function generateImage(page: TestPage, timeoutMs = 30_000): Promise<string> {
-  await page.click(GENERATE_BUTTON);
+  await pressGenerate(page);
   return waitForPanel(page, timeoutMs);
 }
 

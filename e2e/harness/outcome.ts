@@ -1,7 +1,6 @@
 import { expect } from 'vitest';
-import { GENERATE_BUTTON } from './deep';
 import { until } from './poll';
-import { EDITOR } from './steps';
+import { EDITOR, pressGenerate } from './steps';
 import type { TestPage } from './types';
 
 type Deep = { __deep(selector: string): Element[] };
@@ -40,7 +39,7 @@ export function panelOutcome(page: TestPage): Promise<PanelOutcome> {
  * or a sentence.
  */
 export async function generateAndSettle(page: TestPage, timeoutMs = 30_000): Promise<PanelOutcome> {
-  await page.click(GENERATE_BUTTON);
+  await pressGenerate(page);
   return until(() => panelOutcome(page), (outcome) => outcome.preview || outcome.sentences.some(Boolean), 'a preview or a sentence', timeoutMs);
 }
 

@@ -42,6 +42,33 @@ export function panelText(page: TestPage): Promise<string> {
   );
 }
 
+/** The paid image's own press, in our panel's frame, after the page's Generate image only opened the panel. */
+export const MAKE_THE_IMAGE = ['button', 'Make the image'] as const;
+
+type PanelMotion = { confirm: boolean; busy: boolean; sentence: string };
+
+function panelMotion(page: TestPage): Promise<PanelMotion> {
+  return page.evaluateInPanel(() => {
+    const deep = (window as unknown as Deep).__deep;
+    return {
+      confirm: deep('section.panel button').some((button) => button.textContent?.trim() === 'Make the image'),
+      busy: deep('section.panel .spinner').length > 0,
+      sentence: deep('section.panel .sentence').map((sentence) => sentence.textContent).join(' '),
+    };
+  });
+}
+
+/**
+ * A person's Generate image: our button in LinkedIn's page, then, where the image is paid for, the
+ * panel's own Make the image (the page's button only opens the panel for a paid image).
+ */
+export async function pressGenerate(page: TestPage): Promise<void> {
+  const before = await panelMotion(page);
+  await page.click(GENERATE_BUTTON);
+  const now = await until(() => panelMotion(page), (motion) => motion.confirm || motion.busy || motion.sentence !== before.sentence, 'the panel to start or ask for the paid press');
+  if (now.confirm) await page.click(...MAKE_THE_IMAGE);
+}
+
 export async function openComposer(page: TestPage): Promise<void> {
   await page.click(LAUNCHER);
   await until(() => count(page, GENERATE_BUTTON), (n) => n === 1, 'one Generate image button');
