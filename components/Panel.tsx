@@ -84,7 +84,8 @@ export function Panel({ session }: { session: PanelSession }) {
           </button>
         )}
         {(state.step === 'analysing' || state.step === 'generating') && (
-          <button type="button" onClick={session.cancel}>
+          // Cancel takes the place of Make the image: a double click's second click is not a Cancel.
+          <button type="button" onClick={(event) => event.detail <= 1 && session.cancel()}>
             Cancel
           </button>
         )}

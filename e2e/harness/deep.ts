@@ -61,5 +61,5 @@ export const panelFrameOffset = () => {
   const deep = (window as unknown as { __deep(selector: string): Element[] }).__deep;
   const frame = deep('post-to-image-host').flatMap((host) => Array.from(host.shadowRoot?.querySelectorAll('iframe') ?? []))[0];
   const rect = frame?.getBoundingClientRect();
-  return rect && { x: rect.x, y: rect.y };
+  return rect && { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
 };

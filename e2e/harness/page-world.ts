@@ -73,7 +73,7 @@ export function everythingThePageCanRead(): string {
 
 /**
  * What a hostile script on LinkedIn tries against the framed panel: script clicks and key presses on
- * our button and on the frame, styles that stretch our button and the frame over the whole page (so a
+ * our button and on the frame, styles that stretch our button over the whole page (so a
  * person's next click meant for the page lands on them), fake host messages with its own port and
  * token, and reading the frame's document. Returns what it managed to read.
  */
@@ -93,7 +93,7 @@ export function attackThePanel(): string[] {
   }
   button?.click();
   const style = document.createElement('style');
-  style.textContent = 'button, iframe { position: fixed !important; inset: 0 !important; width: 100vw !important; height: 100vh !important; opacity: 0 !important; z-index: 2147483647 !important; }';
+  style.textContent = 'button { position: fixed !important; inset: 0 !important; width: 100vw !important; height: 100vh !important; opacity: 0 !important; z-index: 2147483647 !important; }';
   root?.append(style);
   const read: string[] = [];
   for (let index = 0; index < window.frames.length; index++) {

@@ -1,4 +1,5 @@
 import { centreOf, INSTALL_DEEP_QUERY, isPanelFrameUrl, panelFrameOffset } from './deep';
+import { until } from './poll';
 
 /** What Playwright's and Puppeteer's pages and frames both offer. */
 interface Realm {
@@ -9,6 +10,7 @@ interface FrameLike extends Realm {
 }
 
 type Point = { x: number; y: number } | undefined;
+type Box = { x: number; y: number; width: number; height: number };
 
 /** Our panel's frame among a page's frames, with the deep query helpers installed (init scripts skip extension frames). */
 export async function findPanelFrame<F extends FrameLike>(frames: F[]): Promise<F | undefined> {
@@ -24,10 +26,14 @@ export async function clickPoint(page: Realm, frame: () => Promise<Realm | undef
   const inPage = await evaluate<Point>(page, centreOf, [selector, text]);
   if (inPage) return inPage;
   const panel = await frame();
-  const inFrame = panel && (await evaluate<Point>(panel, centreOf, [selector, text]));
-  const offset = inFrame && (await evaluate<Point>(page, panelFrameOffset));
-  if (!inFrame || !offset) throw new Error(`Nothing matches ${selector} ${text ?? ''}`);
-  return { x: offset.x + inFrame.x, y: offset.y + inFrame.y };
+  if (!panel || !(await evaluate<Point>(panel, centreOf, [selector, text]))) throw new Error(`Nothing matches ${selector} ${text ?? ''}`);
+  // The host resizes the frame a moment after the panel grows: click once the element is inside it.
+  const { inFrame, box } = await until(
+    async () => ({ inFrame: await evaluate<Point>(panel, centreOf, [selector, text]), box: await evaluate<Box | undefined>(page, panelFrameOffset) }),
+    ({ inFrame, box }) => !!inFrame && !!box && inFrame.x < box.width && inFrame.y < box.height,
+    `${selector} ${text ?? ''} inside the panel's frame`,
+  );
+  return { x: box!.x + inFrame!.x, y: box!.y + inFrame!.y };
 }
 
 export function inPanel<T>(page: Realm, frame: Realm | undefined, fn: unknown, arg?: unknown): Promise<T> {
