@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Post to Image',
     description: 'Turns the LinkedIn post you are writing into an image for it, and adds it to the post.',
     // storage: settings; scripting: the panel is injected only when a composer opens, and the shortcut runs there;
@@ -21,6 +21,11 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The composer watcher (entrypoints/composer-watch.ts), a plain script: see why there.
     content_scripts: [{ matches: ['https://www.linkedin.com/*'], js: ['composer-watch.js'], run_at: 'document_idle' }],
+    // The panel is this page framed into LinkedIn's composer (lib/frame). Chrome serves it at a
+    // per-session address a page cannot guess (use_dynamic_url); Firefox's address is per install.
+    web_accessible_resources: [
+      { resources: ['panel.html'], matches: ['https://www.linkedin.com/*'], ...(browser === 'chrome' ? { use_dynamic_url: true } : {}) },
+    ],
     commands: {
       'open-post-to-image': {
         suggested_key: { default: 'Alt+Shift+I' },
@@ -31,9 +36,9 @@ export default defineConfig({
       gecko: {
         id: 'post-to-image@posttoimage.app',
         strict_min_version: '140.0', // data_collection_permissions needs 140
-        // @ts-expect-error Firefox's newer key, not yet in WXT's manifest types.
+        // Firefox's newer key, not yet in WXT's manifest types (the manifest function's return is not checked for it).
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

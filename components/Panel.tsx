@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { type MouseEvent, useEffect, useSyncExternalStore } from 'react';
 import { compareCostLine, comparedOffers } from '@/lib/panel/compare';
 import { costLine } from '@/lib/panel/cost';
 import type { PanelSession } from '@/lib/panel/session';
@@ -33,6 +33,11 @@ const STEP_TEXT: Record<Step, string> = {
   saving: 'Saving to S3…',
 };
 
+/** Paid actions answer a person's press only, never a script's synthetic click. */
+const trusted = (run: () => void) => (event: MouseEvent) => {
+  if (event.isTrusted) run();
+};
+
 export function Panel({ session }: { session: PanelSession }) {
   const state = useSyncExternalStore(session.store.subscribe, session.store.get);
   const selected = state.partial ?? state.images.find((image) => image.id === state.selectedId);
@@ -48,7 +53,7 @@ export function Panel({ session }: { session: PanelSession }) {
   }, [session]);
 
   // Before the first click the panel is just the price of one, under the Generate image button.
-  if (state.step === 'idle' && !state.sentence) return cost ? <p className="note idle-price">{cost}</p> : null;
+  if (state.step === 'idle' && !state.sentence && !state.awaitingPress) return cost ? <p className="note idle-price">{cost}</p> : null;
   return (
     <section className="panel" aria-label="Post to Image">
       <ol className="steps" aria-label="Progress">
@@ -60,7 +65,7 @@ export function Panel({ session }: { session: PanelSession }) {
       </ol>
       <p className="status" role="status" aria-live="polite">
         {busy && <span className="spinner" aria-hidden="true" />}
-        {STEP_TEXT[state.step]}
+        {state.awaitingPress && !busy ? 'This image is paid for: press Make the image to go ahead.' : STEP_TEXT[state.step]}
         {busy && <Elapsed since={state.stepStartedAt} />}
       </p>
       {cost && <p className="note">{cost}</p>}
@@ -73,13 +78,20 @@ export function Panel({ session }: { session: PanelSession }) {
       )}
       {state.needsPassphrase && <PassphrasePrompt onUnlock={(passphrase) => void session.unlock(passphrase)} />}
       {state.modelUnavailable && state.context?.modelSwitch && (
-        <button type="button" onClick={() => void session.switchModel()}>
+        <button type="button" onClick={trusted(() => void session.switchModel())}>
           Use {state.context.modelSwitch.label}
         </button>
       )}
       <div className="actions">
+        {state.awaitingPress && !busy && (
+          // The one press that spends money is made here, in the frame LinkedIn's page cannot reach.
+          <button type="button" className="primary" autoFocus onClick={trusted(() => void session.generate({ keepPrompt: false }))}>
+            Make the image
+          </button>
+        )}
         {(state.step === 'analysing' || state.step === 'generating') && (
-          <button type="button" onClick={session.cancel}>
+          // Cancel takes the place of Make the image: a double click's second click is not a Cancel.
+          <button type="button" onClick={(event) => event.detail <= 1 && session.cancel()}>
             Cancel
           </button>
         )}
@@ -89,12 +101,12 @@ export function Panel({ session }: { session: PanelSession }) {
           </button>
         )}
         {state.prompt && (
-          <button type="button" disabled={busy} onClick={() => void session.generate({ keepPrompt: true })}>
+          <button type="button" disabled={busy} onClick={trusted(() => void session.generate({ keepPrompt: true }))}>
             Regenerate
           </button>
         )}
         {offers && (
-          <button type="button" disabled={busy} onClick={() => void session.compare()}>
+          <button type="button" disabled={busy} onClick={trusted(() => void session.compare())}>
             Compare
           </button>
         )}

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
-import { GENERATE_BUTTON } from './harness/deep';
 import { BROWSERS, launch } from './harness/launch';
-import { openComposer, panelText, writeDraft } from './harness/steps';
+import { openComposer, panelText, pressGenerate, writeDraft } from './harness/steps';
 import type { ExtensionBrowser } from './harness/types';
 
 describe.each(BROWSERS)('%s: accessibility (axe-core, serious and critical)', (browserName) => {
@@ -16,7 +15,7 @@ describe.each(BROWSERS)('%s: accessibility (axe-core, serious and critical)', (b
     const page = await browser.openStandin(`ui=sdui&theme=${theme}`);
     await openComposer(page);
     await writeDraft(page, ['Accessibility is a feature, not an afterthought.']);
-    await page.click(GENERATE_BUTTON);
+    await pressGenerate(page);
     await expect.poll(() => panelText(page), { timeout: 30_000 }).toContain('Add to post');
     await page.click('summary', 'Format, style and prompt');
     expect(await page.evaluate(() => document.querySelector('post-to-image-host')?.getAttribute('data-theme'))).toBe(theme);

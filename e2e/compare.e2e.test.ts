@@ -25,7 +25,7 @@ type Deep = { __deep(selector: string, text?: string): Element[] };
 
 /** Each side of the comparison as the user sees it: provider, summary line, whether it has an image. */
 function comparedSides(page: TestPage) {
-  return page.evaluate(() =>
+  return page.evaluateInPanel(() =>
     (window as unknown as Deep).__deep('section.panel .compare figure').map((side) => ({
       label: side.querySelector('figcaption')?.textContent ?? '',
       summary: side.querySelector('p')?.textContent ?? '',
@@ -35,7 +35,7 @@ function comparedSides(page: TestPage) {
 }
 
 function panelNotes(page: TestPage): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as Deep).__deep('section.panel .note').map((note) => note.textContent ?? ''));
+  return page.evaluateInPanel(() => (window as unknown as Deep).__deep('section.panel .note').map((note) => note.textContent ?? ''));
 }
 
 let emulator: RunningEmulator;

@@ -11,11 +11,10 @@ import { configure, ledgerEntries, openaiImageCalls } from './harness/extension-
 import { openaiPrice } from './harness/spending';
 import { settingsFrom } from '../lib/settings/schema';
 import type { OpenAIImageModel } from '../lib/providers/openai/models';
-import { GENERATE_BUTTON } from './harness/deep';
 import { expectOneClearSentence, generateAndSettle, insertDraft, panelOutcome, type PanelOutcome } from './harness/outcome';
 import { until } from './harness/poll';
 import { launchRecordedChromium, openStandinTab, type RecordedChromium, type Transcript } from './harness/recorded-chromium';
-import { composerState, openComposer } from './harness/steps';
+import { composerState, openComposer, pressGenerate } from './harness/steps';
 import { storeOlderSettings } from './harness/stored-settings';
 import type { TestPage } from './harness/types';
 
@@ -175,7 +174,7 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
       await openComposer(page);
       await insertDraft(page, DRAFT);
       const [before, earlier] = [await ledgerUsd(), await journaledJobs(options)];
-      await page.click(GENERATE_BUTTON);
+      await pressGenerate(page);
       await stopWorkerAfterAnswer(browser.context, options, earlier);
       await until(() => panelOutcome(page), (outcome) => outcome.preview, 'the image in the panel', 60_000);
       expect(imageCalls()).toBe(1);

@@ -11,11 +11,10 @@ import { AWS_KEY_OPTIONS, chooseOption, fillOptions, openAIOptions, runServiceTe
 import { generateImage, panelPrompt, savedLinkUrl, waitForPanel } from './harness/cloud-panel';
 import { stopExtensionWorker } from './harness/cloud-worker';
 import { launchChromium } from './harness/chromium';
-import { GENERATE_BUTTON } from './harness/deep';
 import { BROWSERS, launch } from './harness/launch';
 import { CHROME_BUILD } from './harness/paths';
 import { until } from './harness/poll';
-import { openComposer, panelText, writeDraft } from './harness/steps';
+import { openComposer, panelText, pressGenerate, writeDraft } from './harness/steps';
 import type { ExtensionBrowser, TestPage } from './harness/types';
 
 const PREFIX = 'e2e-history';
@@ -106,7 +105,7 @@ describe.each(BROWSERS)('%s: the image history, in S3 and across a stopped worke
     it('a worker stopped mid-generation resumes the journaled job: the panel gets its image, the popup lists it', async () => {
       emulator.knobs.latencyMs = 4000;
       const page = await draftInComposer(WORKER_DRAFT);
-      await page.click(GENERATE_BUTTON);
+      await pressGenerate(page);
       await until(
         async () => emulator.log.filter((entry) => entry.operation === 'images.generate').length,
         (calls) => calls === 1,

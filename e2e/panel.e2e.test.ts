@@ -5,14 +5,13 @@ import type { OpenAIImageModel, OpenAIQuality } from '../lib/providers/openai/mo
 import { useCloudChromium } from './harness/cloud-chromium';
 import { AWS_KEYS, operationsOf } from './harness/cloud-emulator';
 import { choosePanel, costNote, generateImage, panelPrompt, panelSentence, rewritePrompt, waitForPanel } from './harness/cloud-panel';
-import { GENERATE_BUTTON } from './harness/deep';
 import { openAIOptions } from './harness/cloud-options';
 import { configure, openaiImageCalls, storedRecords } from './harness/extension-data';
 import { imageDigests, previewDigest, previewSource, settledStrip } from './harness/panel-images';
 import { expectOneClearSentence, insertDraft, panelOutcome } from './harness/outcome';
 import { until } from './harness/poll';
 import { openStandinTab } from './harness/recorded-chromium';
-import { composerState, count, openComposer, panelText } from './harness/steps';
+import { composerState, count, openComposer, panelText, pressGenerate } from './harness/steps';
 import { expectAmounts, openaiPrice, popupMonthSpend, spentSoFar } from './harness/spending';
 import type { TestPage } from './harness/types';
 
@@ -41,9 +40,10 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
    * Presses a button that makes `images` images and waits until the panel offers them: the history
    * growing tells the new images from the ones the panel already showed.
    */
-  async function makeImages(page: TestPage, button: readonly [string, string?], images: number): Promise<string> {
+  /** `generate`: our Generate image, with the paid image's own press in the panel. */
+  async function makeImages(page: TestPage, button: readonly [string, string?] | 'generate', images: number): Promise<string> {
     const before = (await storedRecords(cloud.options)).length;
-    await page.click(...button);
+    await (button === 'generate' ? pressGenerate(page) : page.click(...button));
     await until(async () => (await storedRecords(cloud.options)).length, (now) => now === before + images, `${images} new images in the history`, 30_000);
     return waitForPanel(page);
   }
@@ -119,7 +119,7 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
     expect(spent + four).toBeGreaterThan(cap); // the second click really crosses the cap
     await useOpenAI('gpt-image-2', 'high', cap);
     const page = await composerWithDraft();
-    expect(await makeImages(page, [GENERATE_BUTTON], 1)).toBe('');
+    expect(await makeImages(page, 'generate', 1)).toBe('');
     expectAmounts(await popupMonthSpend(cloud.browser), [spent, cap]);
 
     await choosePanel(page, { Variations: '4' });
@@ -136,7 +136,7 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
     expectAmounts(await popupMonthSpend(cloud.browser), [spent, cap]);
     expect(await panelText(page)).toContain('Add to post');
 
-    expect(await makeImages(page, [GENERATE_BUTTON], 4)).toBe('');
+    expect(await makeImages(page, 'generate', 4)).toBe('');
     expect(openaiCallsTo(cloud.emulator.url).at(-1)?.body).toMatchObject({ model: 'gpt-image-2', quality: 'high', n: 4 });
     expectAmounts(await popupMonthSpend(cloud.browser), [spent + four, cap]);
     expect(await composerState(page)).toMatchObject({ text: DRAFT, media: [] });
@@ -149,7 +149,7 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
     cloud.emulator.knobs.latencyMs = 120_000;
     const page = await composerWithDraft();
     const records = (await storedRecords(cloud.options)).length;
-    await page.click(GENERATE_BUTTON);
+    await pressGenerate(page);
     const request = (await until(async () => cloud.emulator.log.find((entry) => entry.operation === 'images.generate'), Boolean, 'OpenAI to be asked'))!;
     await page.click('button', 'Cancel');
 
@@ -163,7 +163,7 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
     expect(await storedRecords(cloud.options)).toHaveLength(records);
 
     cloud.emulator.knobs.latencyMs = 0;
-    expect(await makeImages(page, [GENERATE_BUTTON], 1)).toBe('');
+    expect(await makeImages(page, 'generate', 1)).toBe('');
     await page.close();
   });
 
@@ -172,7 +172,7 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
     await configure(cloud.options, [['Access key ID', AWS_KEYS.accessKeyId], ['Secret access key', AWS_KEYS.secretAccessKey], ['Amazon Comprehend endpoint', cloud.emulator.url]]);
     cloud.emulator.knobs.latencyMs = 2000;
     const page = await composerWithDraft();
-    await page.click(GENERATE_BUTTON);
+    await pressGenerate(page);
     await until(async () => operationsOf(cloud.emulator, 'comprehend').length, (calls) => calls > 0, 'Comprehend to be asked');
     await page.click('button', 'Cancel');
 

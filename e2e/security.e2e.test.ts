@@ -2,17 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuckets } from '../emulator/s3';
 import type { RunningEmulator } from '../emulator/server';
 import { AWS_KEYS, OPENAI_KEY, startCloudEmulator } from './harness/cloud-emulator';
-import { AWS_KEY_OPTIONS, openaiThrough, type OptionsEntry, runServiceTest } from './harness/cloud-options';
-import { savedLinkUrl } from './harness/cloud-panel';
-import { GENERATE_BUTTON } from './harness/deep';
+import { AWS_KEY_OPTIONS, importSettingsFile, openaiThrough, type OptionsEntry, runServiceTest, settingsFileMovingOpenAI } from './harness/cloud-options';
+import { panelPrompt, savedLinkUrl } from './harness/cloud-panel';
 import { configure, openaiImageCalls, storedRecords } from './harness/extension-data';
 import { BROWSERS, launch } from './harness/launch';
 import { expectOneClearSentence, generateAndSettle, insertDraft, panelOutcome } from './harness/outcome';
-import { everythingThePageCanRead, pretendToBeTheExtension, startWatchingOurDom } from './harness/page-world';
+import { attackThePanel, everythingThePageCanRead, pretendToBeTheExtension, removeInjectedStyles, startWatchingOurDom } from './harness/page-world';
+import { startCollector } from './harness/collector';
 import { evaluateInContentScriptWorld } from './harness/isolated-world';
 import { until } from './harness/poll';
 import { launchRecordedChromium, openStandinTab, type RecordedChromium, type Transcript } from './harness/recorded-chromium';
-import { count, openComposer, panelText } from './harness/steps';
+import { composerState, count, EDITOR, MAKE_THE_IMAGE, openComposer, panelText, pressGenerate } from './harness/steps';
 import type { ExtensionBrowser, TestPage } from './harness/types';
 
 const SUBJECT = 'lighthouse';
@@ -85,7 +85,7 @@ describe.each(BROWSERS)('%s: what a LinkedIn page can reach, with every key save
       host?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-label="Generate image"]')?.click();
     });
     // Anything those started would reach the emulator before the image the real click asks for.
-    await page.click(GENERATE_BUTTON);
+    await pressGenerate(page);
     await until(() => panelOutcome(page), (outcome) => outcome.preview, 'the image', 30_000);
 
     expect(openaiImageCalls(emulator) - calls).toBe(1);
@@ -96,15 +96,54 @@ describe.each(BROWSERS)('%s: what a LinkedIn page can reach, with every key save
   it('no key ever shows in our DOM or the page’s storage, through a generation and a save to S3', async () => {
     const page = await composerWithDraft();
     await page.evaluate(startWatchingOurDom);
-    await page.click(GENERATE_BUTTON);
+    await pressGenerate(page);
     await until(() => panelOutcome(page), (outcome) => outcome.preview, 'the image', 30_000);
     await page.click('button', 'Save to S3');
     await until(() => savedLinkUrl(page), (url) => url !== '', 'the saved link', 30_000);
 
     const readable = await page.evaluate(everythingThePageCanRead);
-    expect(readable).toContain(await savedLinkUrl(page)); // the watch saw the panel's final state
+    expect(readable).toContain('post-to-image-host'); // the watch read our host element...
+    // ...but nothing of the panel in its frame: not the private link it shows, not the prompt.
+    expect(readable).not.toContain(await savedLinkUrl(page));
+    expect(readable).not.toContain(await panelPrompt(page));
     for (const secret of SECRETS) expect(readable).not.toContain(secret);
     await page.close();
+  });
+
+  it('a hostile page: script clicks, synthetic keys, injected styles and fake host messages make no image; it reads nothing of the panel', async () => {
+    const page = await composerWithDraft();
+    const [calls, records] = [openaiImageCalls(emulator), (await storedRecords(options)).length];
+    expect(await page.evaluate(attackThePanel)).toEqual([]);
+    // The person's click meant for the page lands on our stretched button: it only opens the panel.
+    await page.click(EDITOR);
+    await until(() => panelText(page), (text) => text.includes('Make the image'), 'the panel asking for the paid press');
+    await page.evaluate(attackThePanel);
+    await page.evaluate(removeInjectedStyles);
+    expect(openaiImageCalls(emulator)).toBe(calls);
+    expect((await storedRecords(options)).length).toBe(records);
+    expect(await composerState(page)).toMatchObject({ text: DRAFT, media: [] });
+    // The panel still works for the person, from its own press.
+    await page.click(...MAKE_THE_IMAGE);
+    await until(() => panelOutcome(page), (outcome) => outcome.preview, 'the image', 30_000);
+    expect(openaiImageCalls(emulator) - calls).toBe(1);
+    await page.close();
+  });
+
+  it('an imported file that moves OpenAI elsewhere removes the key instead of sending it there', async () => {
+    const collector = await startCollector();
+    try {
+      const file = await settingsFileMovingOpenAI(options, `${collector.url}/v1`);
+      const sentence = await importSettingsFile(options, file);
+      expect(sentence).toMatch(/OpenAI Images now goes to 127\.0\.0\.1, so your saved OpenAI key was removed rather than sent there/);
+      expect(sentence).not.toContain('unchanged');
+      const page = await composerWithDraft();
+      await generateAndSettle(page);
+      expect(collector.requests.filter((headers) => JSON.stringify(headers).includes(OPENAI_KEY))).toEqual([]);
+      await page.close();
+    } finally {
+      await collector.close();
+      await configure(options, everyKeyThrough(emulator.url), 'OpenAI');
+    }
   });
 });
 

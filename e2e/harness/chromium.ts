@@ -3,17 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { standinHtml, STANDIN_URL } from '../standin/serve';
-import { centreOf, INSTALL_DEEP_QUERY } from './deep';
+import { INSTALL_DEEP_QUERY } from './deep';
+import { clickPoint, findPanelFrame, inPanel } from './panel-frame';
 import { CHROMIUM_PATH } from './paths';
 import type { ExtensionBrowser, TestPage } from './types';
 
 function wrap(page: Page): TestPage {
+  const panel = () => findPanelFrame(page.frames());
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    evaluateInPanel: async (fn, arg) => inPanel(page, await panel(), fn, arg),
     async click(deepSelector, text) {
-      const box = await page.evaluate(centreOf, [deepSelector, text] as const);
-      if (!box) throw new Error(`Nothing matches ${deepSelector} ${text ?? ''}`);
-      await page.mouse.click(box.x, box.y);
+      const { x, y } = await clickPoint(page, panel, deepSelector, text);
+      await page.mouse.click(x, y);
     },
     type: (text) => page.keyboard.type(text),
     press: (chord) => page.keyboard.press(chord),

@@ -1,3 +1,4 @@
+import { SETTINGS_VERSION } from '../../lib/settings/schema';
 import { AWS_KEYS, OPENAI_KEY } from './cloud-emulator';
 import { until } from './poll';
 import { setField } from './steps';
@@ -61,4 +62,35 @@ export async function runServiceTest(page: TestPage, buttonLabel: string): Promi
     `the outcome of ${buttonLabel}`,
     30_000,
   );
+}
+
+/**
+ * Imports a settings file through the options page's file field, as choosing the file does, and
+ * returns the sentence the page says then.
+ */
+export async function importSettingsFile(page: TestPage, contents: string): Promise<string> {
+  const before = await transferStatus(page);
+  await page.evaluate((json) => {
+    const input = document.querySelector<HTMLInputElement>('#import-file')!;
+    const files = new DataTransfer();
+    files.items.add(new File([json], 'settings.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, contents);
+  return until(() => transferStatus(page), (now) => now !== '' && now !== before, 'the import’s sentence');
+}
+
+function transferStatus(page: TestPage): Promise<string> {
+  return page.evaluate(() => document.querySelector('section[aria-labelledby="transfer-title"] [role=status]')?.textContent?.trim() ?? '');
+}
+
+/** The saved settings as an export file would hold them, with OpenAI's address moved to `baseURL`. */
+export async function settingsFileMovingOpenAI(options: TestPage, baseURL: string): Promise<string> {
+  const settings = await options.evaluate(async () => {
+    type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    const world = globalThis as unknown as { browser?: Storage; chrome?: Storage };
+    return (await (world.browser ?? world.chrome)!.storage.local.get('settings')).settings as { openai: Record<string, unknown> };
+  });
+  // lib/settings/transfer.ts's envelope.
+  return JSON.stringify({ format: 'post-to-image-settings', version: SETTINGS_VERSION, settings: { ...settings, openai: { ...settings.openai, baseURL } } });
 }

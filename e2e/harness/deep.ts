@@ -4,7 +4,7 @@
  * text, because transpilers (tsx) decorate functions in ways a page cannot run.
  */
 export const INSTALL_DEEP_QUERY = `
-window.__deep = function (selector, text) {
+if (!window.__deep) window.__deep = function (selector, text) {
   var found = [];
   (function visit(root) {
     found.push.apply(found, Array.from(root.querySelectorAll(selector)));
@@ -14,7 +14,7 @@ window.__deep = function (selector, text) {
 };
 // Scrolling may move the layout a moment later (the panel refits itself to the window), so the centre is
 // taken once it holds still between two reads.
-window.__centreOf = function (selector, text) {
+if (!window.__centreOf) window.__centreOf = function (selector, text) {
   var element = window.__deep(selector, text)[0];
   if (!element) return Promise.resolve(undefined);
   element.scrollIntoView({ block: 'center' });
@@ -30,12 +30,12 @@ window.__centreOf = function (selector, text) {
   };
   return settle(centre(), 10);
 };
-window.__control = function (labelText, nth) {
+if (!window.__control) window.__control = function (labelText, nth) {
   var labels = window.__deep('label').filter(function (l) { return (l.textContent || '').trim().indexOf(labelText) === 0; });
   var label = labels[nth || 0];
   return label ? label.control || label.querySelector('input, select, textarea') : undefined;
 };
-window.__setControl = function (labelText, nth, value) {
+if (!window.__setControl) window.__setControl = function (labelText, nth, value) {
   var control = window.__control(labelText, nth);
   if (!control) throw new Error('No field labelled ' + labelText);
   if (control.type === 'checkbox') { if (control.checked !== value) control.click(); return; }
@@ -52,3 +52,14 @@ export const centreOf = ([selector, text]: readonly [string, string | undefined]
   (window as unknown as CentreOf).__centreOf(selector, text ?? undefined);
 
 export const GENERATE_BUTTON = 'button[aria-label="Generate image"]';
+
+/** Whether a frame's address is our panel page's (Chrome's is at a per-session origin). */
+export const isPanelFrameUrl = (url: string) => /^(chrome|moz)-extension:\/\/[^/]+\/panel\.html(?:[?#]|$)/.test(url);
+
+/** Page function: where our panel's frame sits in the page's viewport (our host's shadow root is open). */
+export const panelFrameOffset = () => {
+  const deep = (window as unknown as { __deep(selector: string): Element[] }).__deep;
+  const frame = deep('post-to-image-host').flatMap((host) => Array.from(host.shadowRoot?.querySelectorAll('iframe') ?? []))[0];
+  const rect = frame?.getBoundingClientRect();
+  return rect && { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+};

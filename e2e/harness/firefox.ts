@@ -1,17 +1,20 @@
 import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import { standinHtml, STANDIN_URL } from '../standin/serve';
-import { centreOf, INSTALL_DEEP_QUERY } from './deep';
+import { INSTALL_DEEP_QUERY } from './deep';
+import { bidiPanelFrame } from './firefox-frames';
+import { clickPoint, findPanelFrame, inPanel } from './panel-frame';
 import { FIREFOX_PATH } from './paths';
 import { until } from './poll';
 import type { ExtensionBrowser, TestPage } from './types';
 
 function wrap(page: Page): TestPage {
+  const panel = async () => findPanelFrame([(await bidiPanelFrame(page))].filter((frame) => frame !== undefined));
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateInPanel: async (fn, arg) => inPanel(page, await panel(), fn, arg),
     async click(deepSelector, text) {
-      const box = await page.evaluate(centreOf, [deepSelector, text] as const);
-      if (!box) throw new Error(`Nothing matches ${deepSelector} ${text ?? ''}`);
-      await page.mouse.click(box.x, box.y);
+      const { x, y } = await clickPoint(page, panel, deepSelector, text);
+      await page.mouse.click(x, y);
     },
     type: (text) => page.keyboard.type(text),
     async press(chord) {

@@ -40,14 +40,19 @@ export async function runBrowserCommand(context: BrowserContext, tab: Page, comm
 }
 
 /** The element that has focus, looking into shadow roots: its tag and accessible label or text ('nothing' on the body). */
-export function focused(page: TestPage): Promise<string> {
-  return page.evaluate(() => {
-    let element = document.activeElement;
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    if (!element || element === document.body) return 'nothing';
-    const name = element.getAttribute('aria-label') ?? (element.textContent ?? '').trim().slice(0, 40);
-    return `${element.tagName.toLowerCase()} ${name}`.trim();
-  });
+export async function focused(page: TestPage): Promise<string> {
+  const inPage = await page.evaluate(focusedHere);
+  // Focus inside our panel's frame: the page sees only the frame.
+  return inPage === 'iframe Post to Image' ? page.evaluateInPanel(focusedHere) : inPage;
+}
+
+/** Page function: the focused element here, looking into shadow roots. */
+function focusedHere(): string {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  if (!element || element === document.body) return 'nothing';
+  const name = element.getAttribute('aria-label') ?? element.getAttribute('title') ?? (element.textContent ?? '').trim().slice(0, 40);
+  return `${element.tagName.toLowerCase()} ${name}`.trim();
 }
 
 /** Presses `key` (Tab, Shift+Tab) until `target` has focus, as `focused` names it; fails past `most` presses. */

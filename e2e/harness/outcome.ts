@@ -1,7 +1,6 @@
 import { expect } from 'vitest';
-import { GENERATE_BUTTON } from './deep';
 import { until } from './poll';
-import { EDITOR, PANEL } from './steps';
+import { EDITOR, pressGenerate } from './steps';
 import type { TestPage } from './types';
 
 type Deep = { __deep(selector: string): Element[] };
@@ -26,14 +25,13 @@ export async function insertDraft(page: TestPage, text: string): Promise<void> {
 }
 
 export function panelOutcome(page: TestPage): Promise<PanelOutcome> {
-  return page.evaluate((hostTag) => {
-    const roots = (window as unknown as Deep).__deep(hostTag).flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
-    const within = (selector: string) => roots.flatMap((root) => Array.from(root.querySelectorAll(selector)));
+  return page.evaluateInPanel(() => {
+    const within = (selector: string) => (window as unknown as Deep).__deep(`#root ${selector}`);
     return {
       sentences: within('[role=alert]').map((alert) => (alert.textContent ?? '').trim()),
       preview: within('button').some((button) => (button.textContent ?? '').trim() === 'Add to post'),
     };
-  }, PANEL);
+  });
 }
 
 /**
@@ -41,7 +39,7 @@ export function panelOutcome(page: TestPage): Promise<PanelOutcome> {
  * or a sentence.
  */
 export async function generateAndSettle(page: TestPage, timeoutMs = 30_000): Promise<PanelOutcome> {
-  await page.click(GENERATE_BUTTON);
+  await pressGenerate(page);
   return until(() => panelOutcome(page), (outcome) => outcome.preview || outcome.sentences.some(Boolean), 'a preview or a sentence', timeoutMs);
 }
 

@@ -70,3 +70,49 @@ export function everythingThePageCanRead(): string {
   const stored = [localStorage, sessionStorage].flatMap((storage) => Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`));
   return [document.documentElement.outerHTML, ...roots, ...fields, ...stored, document.cookie, ...(page.__seenOfOurs ?? [])].join('\n');
 }
+
+/**
+ * What a hostile script on LinkedIn tries against the framed panel: script clicks and key presses on
+ * our button and on the frame, styles that stretch our button over the whole page (so a
+ * person's next click meant for the page lands on them), fake host messages with its own port and
+ * token, and reading the frame's document. Returns what it managed to read.
+ */
+export function attackThePanel(): string[] {
+  const page = window as unknown as PageWindow;
+  const [host] = page.__deep('post-to-image-host');
+  const root = host?.shadowRoot;
+  const button = root?.querySelector('button');
+  const frame = root?.querySelector('iframe');
+  for (const target of [button, frame, host]) {
+    if (!target) continue;
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    for (const key of ['Enter', ' ']) {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
+    }
+  }
+  button?.click();
+  const style = document.createElement('style');
+  style.textContent = 'button { position: fixed !important; inset: 0 !important; width: 100vw !important; height: 100vh !important; opacity: 0 !important; z-index: 2147483647 !important; }';
+  root?.append(style);
+  const read: string[] = [];
+  for (let index = 0; index < window.frames.length; index++) {
+    const channel = new MessageChannel();
+    window.frames[index]!.postMessage({ type: 'post-to-image:connect', token: crypto.randomUUID() }, '*', [channel.port2]);
+    channel.port1.postMessage({ type: 'attach', imageId: 'page', image: {} });
+    try {
+      read.push(window.frames[index]!.document.body.innerHTML);
+    } catch {
+      // Cross-origin: what the page should get.
+    }
+  }
+  const contents = frame?.contentDocument?.body?.innerHTML;
+  if (contents !== undefined) read.push(contents);
+  return read;
+}
+
+/** Takes the styles attackThePanel injected away again. */
+export function removeInjectedStyles(): void {
+  const root = (window as unknown as PageWindow).__deep('post-to-image-host')[0]?.shadowRoot;
+  root?.querySelectorAll('style:not(:first-child)').forEach((style) => style.remove());
+}

@@ -9,13 +9,19 @@ type Deep = { __deep(selector: string): Element[] };
  * An image whose blob: URL was revoked while it was being read (the panel swaps them when the selection
  * changes) reads as '', so a poll simply reads again.
  */
-export function imageDigests(page: TestPage, selector: string): Promise<string[]> {
-  return page.evaluate(async (s) => {
+export async function imageDigests(page: TestPage, selector: string): Promise<string[]> {
+  const inPage = await page.evaluate(digestsOf, selector);
+  return inPage.length > 0 ? inPage : page.evaluateInPanel(digestsOf, selector);
+}
+
+/** Page function: the digests of the images `selector` finds here (in the page, or in our panel's frame). */
+function digestsOf(s: string): Promise<string[]> {
+  {
     const hex = (buffer: ArrayBuffer) => Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
     const images = (window as unknown as Deep).__deep(s) as HTMLImageElement[];
     const digest = async (image: HTMLImageElement) => hex(await crypto.subtle.digest('SHA-256', await (await fetch(image.src)).arrayBuffer()));
     return Promise.all(images.map((image) => digest(image).catch(() => '')));
-  }, selector);
+  }
 }
 
 /** The panel's strip, newest first: one digest per thumbnail. */
@@ -29,13 +35,13 @@ const PREVIEW = 'section.panel .preview img';
 
 /** The blob: URL of the panel's preview; it changes when another image is picked (and the old one is revoked). */
 export const previewSource = (page: TestPage) =>
-  page.evaluate((s) => ((window as unknown as Deep).__deep(s)[0] as HTMLImageElement | undefined)?.src, PREVIEW);
+  page.evaluateInPanel((s) => ((window as unknown as Deep).__deep(s)[0] as HTMLImageElement | undefined)?.src, PREVIEW);
 
 export const previewDigest = async (page: TestPage) => (await imageDigests(page, PREVIEW))[0];
 
 /** The bytes of the image the panel offers to add, as it offers them. */
 export async function previewBytes(page: TestPage): Promise<Buffer> {
-  const base64 = await page.evaluate(async (s) => {
+  const base64 = await page.evaluateInPanel(async (s) => {
     const image = (window as unknown as Deep).__deep(s)[0] as HTMLImageElement | undefined;
     if (!image) throw new Error('The panel shows no image.');
     const bytes = new Uint8Array(await (await fetch(image.src)).arrayBuffer());

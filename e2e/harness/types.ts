@@ -11,7 +11,15 @@ export interface ExtensionBrowser {
 export interface TestPage {
   /** Runs `fn` in the page's own world (where the stand-in's test hooks live). */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
-  /** A real (trusted) mouse click at the centre of the first element the deep selector (and text) finds. */
+  /**
+   * Runs `fn` inside our panel, the extension page framed into the composer (the first one on the
+   * page); where no panel is framed yet, in the page's own world, where panel selectors find nothing.
+   */
+  evaluateInPanel<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /**
+   * A real (trusted) mouse click at the centre of the first element the deep selector (and text) finds:
+   * in the page, else in our panel's frame.
+   */
   click(deepSelector: string, text?: string): Promise<void>;
   /** Real key presses into the focused element. */
   type(text: string): Promise<void>;

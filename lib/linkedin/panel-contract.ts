@@ -4,7 +4,7 @@
  * watcher registers what the keyboard shortcut does, which the background runs in that world.
  */
 export interface PanelApi {
-  /** Renders the panel into `slot`; with `generate`, also starts making an image for the draft. */
+  /** Frames the panel into `slot`, for the composer holding it; with `generate`, the person pressed our button (a free image starts, a paid one waits for a press in the panel). */
   show(slot: HTMLElement, options: { generate: boolean }): void;
 }
 

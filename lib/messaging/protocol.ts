@@ -95,6 +95,10 @@ export interface ProtocolMap {
   /** The passphrase typed into the panel; the worker keeps the derived key for this browser session. */
   unlockSecrets(request: { passphrase: string }): Outcome<boolean>;
   saveImageToS3(request: { imageId: string; postText: string }): Outcome<SavedLink>;
+  /** From the panel's frame: is this the token our content script in my tab handed me? */
+  verifyPanelToken(request: { token: string }): Outcome<boolean>;
+  /** From the worker to a LinkedIn tab, for verifyPanelToken. */
+  isPanelToken(request: { token: string }): boolean;
   /** From the composer watcher: load the panel's script into this frame. */
   injectPanel(): Outcome<null>;
   /** From the panel while it attaches: keep LinkedIn's showPicker() from opening the file chooser (on), then undo (off). */

@@ -62,6 +62,8 @@ export const generateImageRequest = v.object({
 });
 
 export const jobRequest = v.object({ jobId: id });
+/** crypto.randomUUID()'s shape. */
+export const tokenRequest = v.object({ token: v.pipe(v.string(), v.uuid()) });
 export const imageRequest = v.object({ imageId: id });
 
 export const unlockRequest = v.object({ passphrase: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)) });

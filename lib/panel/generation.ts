@@ -46,6 +46,8 @@ export function createGenerationJobs(store: Store<PanelState>, onSettled: () => 
     /** Cancel was pressed for the running jobs: the panel stops before asking for images the worker does not know of yet. */
     cancelled: () => cancelled,
 
+    busy: () => running.length > 0,
+
     /** Whether `jobId` is the one job running (a Generate, not a Compare). */
     runningOnly: (jobId: string) => running.length === 1 && running[0] === jobId,
   };

@@ -3,14 +3,16 @@ import { fakeBrowser } from 'wxt/testing';
 import type { Analysis } from '../analysis/types';
 import type { Outcome, PreparedPrompt } from '../messaging/protocol';
 import { CANCELLED } from '../errors';
-import type { Composer } from '../linkedin/composer';
+import type { ComposerLink } from './composer-link';
 import { createPanelSession, type PanelSession } from './session';
 
 // The composer and the worker stand in: these tests are about what the session asks for and shows.
-vi.mock('../linkedin/composer', () => ({
-  readDraft: () => 'Our bakery turns one today.',
-}));
-const theComposer = () => ({}) as Composer;
+const composer: ComposerLink = {
+  draft: async () => ({ draft: 'Our bakery turns one today.' }),
+  attach: () => undefined,
+  keep: () => undefined,
+  diagnostics: async () => '',
+};
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../messaging/protocol', () => ({ sendMessage }));
 
@@ -48,7 +50,7 @@ beforeEach(() => {
 describe('Cancel in the panel', () => {
   it('while the post is still being read: no image is asked for, and the panel says it stopped', async () => {
     const worker = workerAnswering();
-    const session = createPanelSession(theComposer);
+    const session = createPanelSession(composer);
     await cancelWhileReading(session, worker);
 
     expect(worker.asked('generateImage')).toEqual([]);
@@ -57,7 +59,7 @@ describe('Cancel in the panel', () => {
 
   it('leaves the next click free to make an image', async () => {
     const worker = workerAnswering();
-    const session = createPanelSession(theComposer);
+    const session = createPanelSession(composer);
     await cancelWhileReading(session, worker);
 
     await session.generate({ keepPrompt: false });
@@ -82,7 +84,7 @@ describe('a model the provider will not serve', () => {
       }
       return { ok: false, sentence: 'Not in this test.', code: 'test' };
     });
-    const session = createPanelSession(theComposer);
+    const session = createPanelSession(composer);
     await session.generate({ keepPrompt: false });
     expect(session.store.get()).toMatchObject({ modelUnavailable: true, sentence: expect.stringContaining('GPT Image 2.5 Flare') });
 

@@ -1,15 +1,10 @@
 import { CANCELLED } from '../errors';
-import { attachImage } from '../linkedin/attach';
-import { browser } from 'wxt/browser';
-import type { Composer } from '../linkedin/composer';
-import { composerDiagnostics } from '../linkedin/diagnostics';
+import type { AttachDone, ComposerLink, PanelSnapshot } from './composer-link';
 import { DEFAULT_FORMAT } from '../formats';
 import { sendMessage, type GenerateImageRequest, type ImageForPage, type PanelContext, type PreparedPrompt } from '../messaging/protocol';
 import type { ProviderId } from '../providers/types';
 import { DEFAULT_STYLE } from '../styles';
 import { comparedOffers, NOTHING_TO_COMPARE, type ComparedSide } from './compare';
-import { draftOrSentence } from './draft';
-import { guardChooser } from './chooser-guard';
 import { copyImageToClipboard } from './fallback';
 import { createGenerationJobs } from './generation';
 import { altTextFor } from './alt-text';
@@ -23,10 +18,10 @@ const RECENT_IMAGES = 6;
 const BUILT_IN_DEFAULTS: PanelContext['defaults'] = { format: DEFAULT_FORMAT, style: DEFAULT_STYLE, extraWords: '' };
 
 /**
- * The panel's behaviour, independent of React: generate, regenerate, cancel, attach. `composer` finds the
- * composer this panel was opened in, as it is now (LinkedIn replaces its nodes).
+ * The panel's behaviour, independent of React: generate, regenerate, cancel, attach. `composer` is the
+ * one composer whose host framed this panel (lib/frame): it reads the draft and attaches there.
  */
-export function createPanelSession(composer: () => Composer | undefined) {
+export function createPanelSession(composer: ComposerLink) {
   const store = createStore<PanelState>(INITIAL_STATE);
   let prepared: PreparedPrompt | undefined;
   const jobs = createGenerationJobs(store, () => void refreshContext()); // the month's spending may have changed
@@ -76,7 +71,8 @@ export function createPanelSession(composer: () => Composer | undefined) {
 
   /** Makes images for the draft; with keepPrompt, from the prompt as the user edited it. */
   async function generate(options: { keepPrompt: boolean }): Promise<void> {
-    const source = draftOrSentence(composer());
+    store.set({ awaitingPress: false });
+    const source = await composer.draft();
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await jobs.run(1, async ([jobId], overCapConfirmed) => {
       const choices = await currentChoices();
@@ -92,9 +88,21 @@ export function createPanelSession(composer: () => Composer | undefined) {
     });
   }
 
+  /**
+   * The button in LinkedIn's page was pressed. That page could have styled a click onto it, so it
+   * starts only a free image; a paid one waits for a press in the panel, out of the page's reach.
+   */
+  async function open(generateNow: boolean): Promise<void> {
+    if (!generateNow || jobs.busy()) return;
+    const choices = await currentChoices();
+    const context = store.get().context ?? (await refreshContext());
+    if (context?.estimatedCostUsd?.[choices.format] === 0) return generate({ keepPrompt: false });
+    store.set({ awaitingPress: true, sentence: undefined });
+  }
+
   /** The same prompt to the current provider and another one, side by side, one image each. */
   async function compare(): Promise<void> {
-    const source = draftOrSentence(composer());
+    const source = await composer.draft();
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await jobs.run(2, async (ids, overCapConfirmed) => {
       const choices = await currentChoices();
@@ -133,31 +141,28 @@ export function createPanelSession(composer: () => Composer | undefined) {
 
   /** Back to the prompt built from the draft, discarding the user's edits. */
   async function resetPrompt(): Promise<void> {
-    const source = draftOrSentence(composer());
+    const source = await composer.draft();
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await prepare(source.draft, await currentChoices());
   }
 
-  async function attach(): Promise<void> {
+  function attach(): void {
     const image = selected();
     if (!image || store.get().step === 'attaching') return;
     enter('attaching', { sentence: undefined, failedStage: undefined });
-    // The worker puts the chooser guard in place while the image is decoded (a round trip less to wait for).
-    const guarding = guardChooser();
-    guarding.catch(() => undefined);
-    const blob = imageBlob(image);
-    const file = new File([blob], `post-image-${image.id.slice(0, 8)}.${image.mimeType.split('/')[1]}`, { type: image.mimeType });
+    const fileName = `post-image-${image.id.slice(0, 8)}.${image.mimeType.split('/')[1]}`;
     const altText = store.get().altText.trim() || undefined;
-    const result = await attachImage(composer(), file, { guardChooser: () => guarding, altText }).finally(async () => {
-      // Also where attaching stopped before the media step: the page's own showPicker() is back either way.
-      await (await guarding.catch(() => undefined))?.().catch(() => undefined);
-    });
+    composer.attach(image.id, { dataUrl: image.dataUrl, mimeType: image.mimeType, fileName, altText });
+  }
+
+  /** The host's answer to an attach: maybe to this panel's, maybe to the one LinkedIn's re-render replaced. */
+  async function attached({ imageId, outcome: { result, copied } }: AttachDone): Promise<void> {
+    if (store.get().step !== 'attaching') return;
     if (result.ok) {
-      enter('attached', { sentence: attachedNote(result, altText !== undefined) });
-      await sendMessage('markAttached', { imageId: image.id });
+      enter('attached', { sentence: attachedNote(result, store.get().altText.trim() !== '') });
+      await sendMessage('markAttached', { imageId });
       return;
     }
-    const copied = result.stage !== 'file-rejected' && (await copyImageToClipboard(blob));
     store.set({ step: 'ready', sentence: attachFailureSentence(result, copied), failedStage: result.stage });
   }
 
@@ -169,17 +174,17 @@ export function createPanelSession(composer: () => Composer | undefined) {
     store.set({ sentence: copied ? COPIED : COPY_REFUSED });
   }
 
-  /** The composer's markup skeleton, versions and the failed stage (never the draft), for a bug report. */
-  function diagnostics(): string {
-    return composerDiagnostics(composer()?.dialog.ownerDocument ?? document, composer(), {
-      extensionVersion: browser.runtime.getManifest().version,
-      failedStage: store.get().failedStage,
-    });
+  /** The composer's markup skeleton, versions and the failed stage (never the draft), for a bug report: the host reads the composer. */
+  async function copyDiagnostics(): Promise<void> {
+    const report = await composer.diagnostics(store.get().failedStage);
+    const copied = await navigator.clipboard.writeText(report).then(() => true, () => false);
+    store.set({ sentence: copied ? DIAGNOSTICS_COPIED : COPY_REFUSED });
   }
 
-  async function copyDiagnostics(): Promise<void> {
-    const copied = await navigator.clipboard.writeText(diagnostics()).then(() => true, () => false);
-    store.set({ sentence: copied ? DIAGNOSTICS_COPIED : COPY_REFUSED });
+  /** A panel in a composer LinkedIn rendered again: it goes on where the last one was. */
+  function restore(snapshot: PanelSnapshot | undefined, done: AttachDone | undefined): void {
+    if (snapshot && !jobs.busy()) store.set(snapshot.step === 'analysing' || snapshot.step === 'generating' ? { ...snapshot, step: 'idle' } : snapshot);
+    if (done) void attached(done);
   }
 
   /** Earlier images from the history join the strip, after this composer's own, so any can be used again. */
@@ -222,7 +227,7 @@ export function createPanelSession(composer: () => Composer | undefined) {
   async function saveToS3(): Promise<void> {
     const image = selected();
     if (!image) return;
-    const source = draftOrSentence(composer());
+    const source = await composer.draft();
     enter('saving', { sentence: undefined, savedLink: undefined });
     const outcome = await sendMessage('saveImageToS3', { imageId: image.id, postText: 'draft' in source ? source.draft : '' });
     if (!outcome.ok) return fail(outcome.sentence, 'ready', outcome.code);
@@ -238,11 +243,13 @@ export function createPanelSession(composer: () => Composer | undefined) {
     switchModel,
     saveToS3,
     generate,
+    open,
     attach,
+    attached,
+    restore,
     compare,
     copyImage,
     copyDiagnostics,
-    diagnostics,
     cancel: jobs.cancel,
     resetPrompt,
     // One preview area: Compare's two streams would take turns in it, so only Generate shows one.

@@ -49,10 +49,12 @@ export interface PanelState {
   altText: string;
   /** The two sides of the last Compare, while it is on screen. */
   comparison?: ComparedSide[];
+  /** The button in LinkedIn's page was pressed for a paid image: only a press in the panel makes it. */
+  awaitingPress?: boolean;
 }
 
 export const INITIAL_STATE: PanelState = { step: 'idle', stepStartedAt: 0, prompt: '', analyserNote: '', images: [], needsPassphrase: false, altText: '' };
 
-export function imageBlob(image: ImageForPage): Blob {
+export function imageBlob(image: Pick<ImageForPage, 'dataUrl' | 'mimeType'>): Blob {
   return new Blob([dataUrlBytes(image.dataUrl) as BlobPart], { type: image.mimeType });
 }

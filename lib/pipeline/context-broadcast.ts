@@ -14,11 +14,9 @@ export function changesPanelContext(changes: Record<string, unknown>, area: stri
   return (CONTEXT_ITEMS[area] ?? []).some((key) => key in changes);
 }
 
+/** The panels are extension pages framed into LinkedIn's tabs: one runtime message reaches them all. */
 export async function tellLinkedInTabs(): Promise<void> {
-  const tabs = await browser.tabs.query({ url: 'https://www.linkedin.com/*' });
-  await Promise.all(
-    tabs.map((tab) => tab.id !== undefined && sendMessage('panelContextChanged', undefined, tab.id).catch(() => undefined)), // no panel there
-  );
+  await sendMessage('panelContextChanged', undefined).catch(() => undefined); // no panel open
 }
 
 export function broadcastPanelContextChanges(): void {

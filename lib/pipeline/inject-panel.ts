@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { UserFacingError } from '../errors';
 import type { MessageSender } from '../messaging/guard';
+import { sendMessage } from '../messaging/protocol';
 
 /** The panel's React bundle, built by WXT from entrypoints/composer-panel.content as a runtime script. */
 const PANEL_SCRIPT = '/content-scripts/composer-panel.js';
@@ -14,4 +15,15 @@ export async function injectPanel(sender: MessageSender): Promise<null> {
     files: [PANEL_SCRIPT],
   });
   return null;
+}
+
+/**
+ * Whether our content script in the sender's own tab handed out this token: the frame then knows the
+ * port that came with it is its host's, not a page's (a page can post to any frame, but cannot send
+ * extension messages, and the browser, not the frame, says which tab a message comes from).
+ */
+export async function verifyPanelToken(token: string, sender: MessageSender): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return false;
+  return (await sendMessage('isPanelToken', { token }, tabId).catch(() => false)) === true;
 }

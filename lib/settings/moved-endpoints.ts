@@ -19,9 +19,17 @@ const KEYS_OF: Record<Service, readonly (keyof Secrets)[]> = {
 
 const sameOrigins = (a: string[], b: string[]) => a.length === b.length && a.every((origin) => b.includes(origin));
 
-/** Services whose calls would go to other origins under `next`. */
+/** The address itself, port included: permission patterns leave ports out, but another port is another server. */
+function addressOf(service: Service, settings: Settings): string {
+  const endpoint = service === 'openai' ? settings.openai.baseURL : settings[service].endpoint;
+  return URL.canParse(endpoint) ? new URL(endpoint).origin : endpoint;
+}
+
+/** Services whose calls would go to other servers under `next`. */
 export function movedServices(current: Settings, next: Settings): Service[] {
-  return (Object.keys(SERVICE_NAMES) as Service[]).filter((service) => !sameOrigins(serviceOrigins(service, current), serviceOrigins(service, next)));
+  return (Object.keys(SERVICE_NAMES) as Service[]).filter(
+    (service) => addressOf(service, current) !== addressOf(service, next) || !sameOrigins(serviceOrigins(service, current), serviceOrigins(service, next)),
+  );
 }
 
 export type KeyOutcome = { ok: true; sentence: string; origins: string[] } | { ok: false; sentence: string };

@@ -116,6 +116,14 @@ describe('an import that moves a service to another address', () => {
     expect(await readSecrets()).toMatchObject({ secrets: { openaiApiKey: SECRETS.openaiApiKey, awsAccessKeyId: '', awsSecretAccessKey: '', awsSessionToken: '' } });
   });
 
+  it('counts another port on the same host as another address', async () => {
+    await writeSettings({ ...CUSTOM, openai: { ...CUSTOM.openai, baseURL: 'http://127.0.0.1:4566/v1' } });
+    await saveSecrets(SECRETS);
+    const result = await importSettings(movingOpenAI('http://127.0.0.1:9999/v1'));
+    expect(result.sentence).toMatch(/your saved OpenAI key was removed/);
+    expect(await readSecrets()).toMatchObject({ secrets: { openaiApiKey: '' } });
+  });
+
   it('refuses while the keys are locked, and changes nothing', async () => {
     await writeSettings(CUSTOM);
     await saveSecrets(SECRETS, 'a long passphrase');

@@ -1,0 +1,41 @@
+import { centreOf, INSTALL_DEEP_QUERY, isPanelFrameUrl, panelFrameOffset } from './deep';
+import { until } from './poll';
+
+/** What Playwright's and Puppeteer's pages and frames both offer. */
+interface Realm {
+  evaluate(fn: never, arg?: never): Promise<unknown>;
+}
+interface FrameLike extends Realm {
+  url(): string;
+}
+
+type Point = { x: number; y: number } | undefined;
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Our panel's frame among a page's frames, with the deep query helpers installed (init scripts skip extension frames). */
+export async function findPanelFrame<F extends FrameLike>(frames: F[]): Promise<F | undefined> {
+  const frame = frames.find((candidate) => isPanelFrameUrl(candidate.url()));
+  await frame?.evaluate(INSTALL_DEEP_QUERY as never);
+  return frame;
+}
+
+const evaluate = <T>(realm: Realm, fn: unknown, arg?: unknown) => realm.evaluate(fn as never, arg as never) as Promise<T>;
+
+/** Where to click for the first element the deep selector (and text) finds: in the page, else in our panel's frame. */
+export async function clickPoint(page: Realm, frame: () => Promise<Realm | undefined>, selector: string, text?: string): Promise<{ x: number; y: number }> {
+  const inPage = await evaluate<Point>(page, centreOf, [selector, text]);
+  if (inPage) return inPage;
+  const panel = await frame();
+  if (!panel || !(await evaluate<Point>(panel, centreOf, [selector, text]))) throw new Error(`Nothing matches ${selector} ${text ?? ''}`);
+  // The host resizes the frame a moment after the panel grows: click once the element is inside it.
+  const { inFrame, box } = await until(
+    async () => ({ inFrame: await evaluate<Point>(panel, centreOf, [selector, text]), box: await evaluate<Box | undefined>(page, panelFrameOffset) }),
+    ({ inFrame, box }) => !!inFrame && !!box && inFrame.x < box.width && inFrame.y < box.height,
+    `${selector} ${text ?? ''} inside the panel's frame`,
+  );
+  return { x: box!.x + inFrame!.x, y: box!.y + inFrame!.y };
+}
+
+export function inPanel<T>(page: Realm, frame: Realm | undefined, fn: unknown, arg?: unknown): Promise<T> {
+  return evaluate<T>(frame ?? page, fn, arg);
+}

@@ -1,0 +1,78 @@
+import type { AttachDone, PanelSnapshot } from '../panel/composer-link';
+import type { ComposerActions } from './composer-glue';
+import { CONNECT, type ConnectMessage, type FrameMessage, type HostMessage } from './link';
+
+/**
+ * Our side in LinkedIn's page: an iframe of the extension's panel page, sized to what the panel
+ * shows. The page's scripts and styles cannot reach into it; this side only frames it and does what
+ * only the composer's own document can do (read the draft, attach the image) for this one composer.
+ */
+
+const tokens = new Set<string>();
+
+/** Whether a panel's token was handed out here: the worker asks on the panel's behalf. */
+export const isOurToken = (token: string) => tokens.has(token);
+
+/**
+ * LinkedIn replaces the composer's nodes (after every media step), and the frame goes with them: what
+ * the last panel showed, and an attach that finished after its frame was gone, wait here for the next.
+ */
+const carried: { snapshot?: PanelSnapshot; attached?: AttachDone } = {};
+const live = new Map<MessagePort, HTMLIFrameElement>();
+
+function tellLivePanels(message: HostMessage): void {
+  for (const [port, frame] of live) {
+    if (frame.isConnected) port.postMessage(message);
+    else live.delete(port);
+  }
+}
+
+/** Where the last attach stopped, as the panel on screen shows it: the popup's Copy diagnostics reports it too. */
+export const shownFailedStage = () => carried.snapshot?.failedStage;
+
+export interface FramedPanel {
+  open(generate: boolean): void;
+}
+
+/** `panelOrigin`: the origin the page loads as, which in Chrome is not its per-session address's. */
+export function framePanel(slot: HTMLElement, actions: ComposerActions, { panelUrl, panelOrigin }: { panelUrl: string; panelOrigin: string }): FramedPanel {
+  const frame = slot.ownerDocument.createElement('iframe');
+  frame.src = panelUrl;
+  frame.title = 'Post to Image';
+  // Copying a link is the panel's hand-over after Save to S3.
+  frame.allow = 'clipboard-write';
+  frame.style.cssText = 'display:block;width:100%;height:0;border:0;color-scheme:normal;';
+  const channel = new MessageChannel();
+  const token = crypto.randomUUID();
+  tokens.add(token);
+  const port = channel.port1;
+  const send = (message: HostMessage) => port.postMessage(message);
+
+  port.onmessage = async ({ data }: MessageEvent<FrameMessage>) => {
+    if (data.type === 'size') frame.style.height = `${Math.max(0, Math.ceil(data.height))}px`;
+    else if (data.type === 'draft') send({ type: 'answer', id: data.id, value: actions.draft() });
+    else if (data.type === 'diagnostics') send({ type: 'answer', id: data.id, value: actions.diagnostics(data.failedStage) });
+    else if (data.type === 'keep') carried.snapshot = data.snapshot;
+    else if (data.type === 'attach') {
+      carried.attached = undefined;
+      const done = { imageId: data.imageId, outcome: await actions.attach(data.image) };
+      carried.attached = done;
+      tellLivePanels({ type: 'attached', done });
+    }
+  };
+  frame.addEventListener(
+    'load',
+    () => {
+      const hello: ConnectMessage = { type: CONNECT, token };
+      // Only the extension's origin receives it; the token is checked with the worker before the port is trusted.
+      frame.contentWindow?.postMessage(hello, panelOrigin, [channel.port2]);
+    },
+    { once: true },
+  );
+  // Queued on the port until the frame takes it, ahead of any press of our button.
+  send({ type: 'theme', theme: actions.theme() });
+  send({ type: 'restore', ...carried });
+  slot.replaceChildren(frame);
+  live.set(port, frame);
+  return { open: (generate) => send({ type: 'open', generate }) };
+}
