@@ -3,7 +3,7 @@ import type { Composer } from '../linkedin/composer';
 import { composerDiagnostics } from '../linkedin/diagnostics';
 import { composerTheme } from '../linkedin/theme';
 import { guardChooser } from '../panel/chooser-guard';
-import type { AttachOutcome, AttachRequest, DraftSource } from '../panel/composer-link';
+import type { AttachOutcome, AttachRequest, DraftSource, ImageBytes } from '../panel/composer-link';
 import { draftOrSentence } from '../panel/draft';
 import { copyImageToClipboard } from '../panel/fallback';
 import { imageBlob } from '../panel/state';
@@ -16,11 +16,19 @@ export interface ComposerActions {
   draft(): DraftSource;
   attach(image: AttachRequest): Promise<AttachOutcome>;
   diagnostics(failedStage: AttachStage | undefined): string;
+  /**
+   * Copy image and Copy diagnostics: LinkedIn's page writes the clipboard, as the attach fallback does
+   * (Chromium refused these writes from the extension's frame in our tests); the press in the frame
+   * activates the page too.
+   */
+  copyImage(image: ImageBytes): Promise<boolean>;
+  copyDiagnostics(failedStage: AttachStage | undefined): Promise<boolean>;
   theme(): 'light' | 'dark';
 }
 
 /** `composer` finds the host's composer as it is now: LinkedIn replaces its nodes (after every media step). */
 export function composerActions(composer: () => Composer | undefined, extensionVersion: string): ComposerActions {
+  const diagnostics = (failedStage: AttachStage | undefined) => composerDiagnostics(document, composer(), { extensionVersion, failedStage });
   return {
     draft: () => draftOrSentence(composer()),
     async attach({ dataUrl, mimeType, fileName, altText }) {
@@ -37,7 +45,9 @@ export function composerActions(composer: () => Composer | undefined, extensionV
       const copied = !result.ok && result.stage !== 'file-rejected' && (await copyImageToClipboard(blob));
       return { result, copied };
     },
-    diagnostics: (failedStage) => composerDiagnostics(document, composer(), { extensionVersion, failedStage }),
+    copyImage: (image) => copyImageToClipboard(imageBlob(image)),
+    diagnostics,
+    copyDiagnostics: (failedStage) => navigator.clipboard.writeText(diagnostics(failedStage)).then(() => true, () => false),
     theme: () => {
       const found = composer();
       return found ? composerTheme(found.dialog) : 'light';

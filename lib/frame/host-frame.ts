@@ -17,7 +17,7 @@ export const isOurToken = (token: string) => tokens.has(token);
  * LinkedIn replaces the composer's nodes (after every media step), and the frame goes with them: what
  * the last panel showed, and an attach that finished after its frame was gone, wait here for the next.
  */
-const carried: { snapshot?: PanelSnapshot; attached?: AttachDone } = {};
+const carried: { snapshot?: Omit<PanelSnapshot, 'images'>; images?: PanelSnapshot['images']; attached?: AttachDone } = {};
 const live = new Map<MessagePort, HTMLIFrameElement>();
 
 function tellLivePanels(message: HostMessage): void {
@@ -51,8 +51,10 @@ export function framePanel(slot: HTMLElement, actions: ComposerActions, { panelU
   port.onmessage = async ({ data }: MessageEvent<FrameMessage>) => {
     if (data.type === 'size') frame.style.height = `${Math.max(0, Math.ceil(data.height))}px`;
     else if (data.type === 'draft') send({ type: 'answer', id: data.id, value: actions.draft() });
-    else if (data.type === 'diagnostics') send({ type: 'answer', id: data.id, value: actions.diagnostics(data.failedStage) });
+    else if (data.type === 'copyDiagnostics') send({ type: 'answer', id: data.id, value: await actions.copyDiagnostics(data.failedStage) });
+    else if (data.type === 'copyImage') send({ type: 'answer', id: data.id, value: await actions.copyImage(data.image) });
     else if (data.type === 'keep') carried.snapshot = data.snapshot;
+    else if (data.type === 'keepImages') carried.images = data.images;
     else if (data.type === 'attach') {
       carried.attached = undefined;
       const done = { imageId: data.imageId, outcome: await actions.attach(data.image) };
@@ -71,7 +73,8 @@ export function framePanel(slot: HTMLElement, actions: ComposerActions, { panelU
   );
   // Queued on the port until the frame takes it, ahead of any press of our button.
   send({ type: 'theme', theme: actions.theme() });
-  send({ type: 'restore', ...carried });
+  const { snapshot, images, attached } = carried;
+  send({ type: 'restore', snapshot: snapshot && { ...snapshot, images: images ?? [] }, attached });
   slot.replaceChildren(frame);
   live.set(port, frame);
   return { open: (generate) => send({ type: 'open', generate }) };

@@ -1,5 +1,5 @@
 import type { AttachStage } from '../linkedin/attach';
-import type { AttachDone, AttachRequest, DraftSource, PanelSnapshot } from '../panel/composer-link';
+import type { AttachDone, AttachRequest, DraftSource, ImageBytes, PanelSnapshot } from '../panel/composer-link';
 
 /**
  * What the panel's frame and its host (our content script beside the composer) say over their
@@ -21,12 +21,15 @@ export type HostMessage =
   | { type: 'theme'; theme: 'light' | 'dark' }
   | { type: 'restore'; snapshot?: PanelSnapshot; attached?: AttachDone }
   | { type: 'attached'; done: AttachDone }
-  | { type: 'answer'; id: number; value: DraftSource | string };
+  | { type: 'answer'; id: number; value: DraftSource | boolean };
 
 /** Frame → host. */
 export type FrameMessage =
   | { type: 'size'; height: number }
   | { type: 'draft'; id: number }
-  | { type: 'diagnostics'; id: number; failedStage?: AttachStage }
+  | { type: 'copyDiagnostics'; id: number; failedStage?: AttachStage }
+  | { type: 'copyImage'; id: number; image: ImageBytes }
   | { type: 'attach'; imageId: string; image: AttachRequest }
-  | { type: 'keep'; snapshot: PanelSnapshot };
+  // The images only when they change: the rest changes with every keystroke in the prompt.
+  | { type: 'keep'; snapshot: Omit<PanelSnapshot, 'images'> }
+  | { type: 'keepImages'; images: PanelSnapshot['images'] };

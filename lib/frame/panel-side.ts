@@ -1,6 +1,6 @@
 import type { AttachStage } from '../linkedin/attach';
 import { sendMessage } from '../messaging/protocol';
-import type { AttachDone, ComposerLink, DraftSource, PanelSnapshot } from '../panel/composer-link';
+import type { AttachDone, ComposerLink, DraftSource, ImageBytes, PanelSnapshot } from '../panel/composer-link';
 import { CONNECT, type FrameMessage, type HostMessage } from './link';
 
 export interface HostEvents {
@@ -19,8 +19,9 @@ const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
 export function connectToHost(events: HostEvents, win: Window = window): ComposerLink {
   let resolvePort: (port: MessagePort) => void;
   const connected = new Promise<MessagePort>((resolve) => (resolvePort = resolve));
-  const pending = new Map<number, (value: DraftSource | string) => void>();
+  const pending = new Map<number, (value: DraftSource | boolean) => void>();
   let nextId = 0;
+  let keptImages: PanelSnapshot['images'] | undefined;
 
   win.addEventListener('message', async (event: MessageEvent) => {
     const port = event.ports[0];
@@ -45,7 +46,8 @@ export function connectToHost(events: HostEvents, win: Window = window): Compose
   new ResizeObserver(() => post({ type: 'size', height: body.getBoundingClientRect().height })).observe(body);
 
   /** A question the host answers over the port, matched to its answer by id. */
-  async function ask(question: { type: 'draft' } | { type: 'diagnostics'; failedStage?: AttachStage }): Promise<DraftSource | string> {
+  type Question = { type: 'draft' } | { type: 'copyDiagnostics'; failedStage?: AttachStage } | { type: 'copyImage'; image: ImageBytes };
+  async function ask(question: Question): Promise<DraftSource | boolean> {
     const port = await connected;
     const id = nextId++;
     return new Promise((resolve) => {
@@ -59,8 +61,13 @@ export function connectToHost(events: HostEvents, win: Window = window): Compose
 
   return {
     draft: async () => (await ask({ type: 'draft' })) as DraftSource,
-    diagnostics: async (failedStage) => (await ask({ type: 'diagnostics', failedStage })) as string,
+    copyDiagnostics: async (failedStage) => (await ask({ type: 'copyDiagnostics', failedStage })) === true,
     attach: (imageId, image) => post({ type: 'attach', imageId, image }),
-    keep: (snapshot) => post({ type: 'keep', snapshot }),
+    copyImage: async (image) => (await ask({ type: 'copyImage', image })) === true,
+    keep({ images, ...snapshot }) {
+      if (images !== keptImages) post({ type: 'keepImages', images });
+      keptImages = images;
+      post({ type: 'keep', snapshot });
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { AttachResult, AttachStage } from '../linkedin/attach';
+import type { ImageForPage } from '../messaging/protocol';
 import type { PanelState } from './state';
 
 /**
@@ -11,15 +12,17 @@ export interface ComposerLink {
   attach(imageId: string, image: AttachRequest): void;
   /** Leaves what the panel shows with the host, for the panel LinkedIn's next render of the composer gets. */
   keep(snapshot: PanelSnapshot): void;
-  /** The composer's markup skeleton and versions with the stage attaching stopped at (never the draft), for a bug report. */
-  diagnostics(failedStage: AttachStage | undefined): Promise<string>;
+  /** Puts the image on the clipboard from LinkedIn's page, as the attach fallback does (lib/frame/composer-glue.ts says why). */
+  copyImage(image: ImageBytes): Promise<boolean>;
+  /** Puts the composer's markup skeleton and versions, with the stage attaching stopped at (never the draft), on the clipboard for a bug report. */
+  copyDiagnostics(failedStage: AttachStage | undefined): Promise<boolean>;
 }
 
 export type DraftSource = { draft: string } | { sentence: string };
 
-export interface AttachRequest {
-  dataUrl: string;
-  mimeType: string;
+export type ImageBytes = Pick<ImageForPage, 'dataUrl' | 'mimeType'>;
+
+export interface AttachRequest extends ImageBytes {
   fileName: string;
   /** What the person left in the panel's alt-text field, for LinkedIn's alt-text step. */
   altText?: string;
@@ -36,9 +39,12 @@ export interface AttachDone {
   outcome: AttachOutcome;
 }
 
-/** What outlives the frame when LinkedIn replaces the composer's nodes (after every media step): no image bytes. */
-export type PanelSnapshot = Omit<PanelState, 'images' | 'partial' | 'context' | 'comparison'>;
+/**
+ * What outlives the frame when LinkedIn replaces the composer's nodes (after every media step), the
+ * images too: a free one is in no history, and a failed attach leaves the person retrying with it.
+ */
+export type PanelSnapshot = Omit<PanelState, 'partial' | 'context' | 'comparison'>;
 
-export function snapshotOf({ images: _images, partial: _partial, context: _context, comparison: _comparison, ...kept }: PanelState): PanelSnapshot {
+export function snapshotOf({ partial: _partial, context: _context, comparison: _comparison, ...kept }: PanelState): PanelSnapshot {
   return kept;
 }

@@ -11,7 +11,8 @@ const composer: ComposerLink = {
   draft: async () => ({ draft: 'Our bakery turns one today.' }),
   attach: () => undefined,
   keep: () => undefined,
-  diagnostics: async () => '',
+  copyDiagnostics: async () => true,
+  copyImage: async () => true,
 };
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../messaging/protocol', () => ({ sendMessage }));

@@ -5,11 +5,10 @@ import { sendMessage, type GenerateImageRequest, type ImageForPage, type PanelCo
 import type { ProviderId } from '../providers/types';
 import { DEFAULT_STYLE } from '../styles';
 import { comparedOffers, NOTHING_TO_COMPARE, type ComparedSide } from './compare';
-import { copyImageToClipboard } from './fallback';
 import { createGenerationJobs } from './generation';
 import { altTextFor } from './alt-text';
 import { attachedNote, attachFailureSentence, COPIED, COPY_REFUSED, DIAGNOSTICS_COPIED } from './sentences';
-import { type Choices, imageBlob, INITIAL_STATE, type PanelState, type Step } from './state';
+import { type Choices, INITIAL_STATE, type PanelState, type Step } from './state';
 import { createStore } from './store';
 
 const RECENT_IMAGES = 6;
@@ -170,14 +169,13 @@ export function createPanelSession(composer: ComposerLink) {
   async function copyImage(): Promise<void> {
     const image = selected();
     if (!image) return;
-    const copied = await copyImageToClipboard(imageBlob(image));
+    const copied = await composer.copyImage(image);
     store.set({ sentence: copied ? COPIED : COPY_REFUSED });
   }
 
-  /** The composer's markup skeleton, versions and the failed stage (never the draft), for a bug report: the host reads the composer. */
+  /** The composer's markup skeleton, versions and the failed stage (never the draft), for a bug report. */
   async function copyDiagnostics(): Promise<void> {
-    const report = await composer.diagnostics(store.get().failedStage);
-    const copied = await navigator.clipboard.writeText(report).then(() => true, () => false);
+    const copied = await composer.copyDiagnostics(store.get().failedStage);
     store.set({ sentence: copied ? DIAGNOSTICS_COPIED : COPY_REFUSED });
   }
 
