@@ -33,9 +33,17 @@ const STEP_TEXT: Record<Step, string> = {
   saving: 'Saving to S3…',
 };
 
+/**
+ * One press, one action: a double click's second click lands on whatever took the pressed button's
+ * place (Add to post where Make the image was), so it presses nothing.
+ */
+const pressed = (run: () => void) => (event: MouseEvent) => {
+  if (event.detail <= 1) run();
+};
+
 /** Paid actions answer a person's press only, never a script's synthetic click. */
 const trusted = (run: () => void) => (event: MouseEvent) => {
-  if (event.isTrusted) run();
+  if (event.isTrusted) pressed(run)(event);
 };
 
 export function Panel({ session }: { session: PanelSession }) {
@@ -90,13 +98,12 @@ export function Panel({ session }: { session: PanelSession }) {
           </button>
         )}
         {(state.step === 'analysing' || state.step === 'generating') && (
-          // Cancel takes the place of Make the image: a double click's second click is not a Cancel.
-          <button type="button" onClick={(event) => event.detail <= 1 && session.cancel()}>
+          <button type="button" onClick={pressed(session.cancel)}>
             Cancel
           </button>
         )}
         {selected && !state.partial && state.step !== 'attached' && (
-          <button type="button" className="primary" disabled={busy} onClick={() => void session.attach()}>
+          <button type="button" className="primary" disabled={busy} onClick={pressed(session.attach)}>
             Add to post
           </button>
         )}
