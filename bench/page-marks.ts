@@ -3,10 +3,11 @@ import { EDITOR, PANEL } from '../e2e/harness/steps';
 import type { TestPage } from '../e2e/harness/types';
 
 /**
- * Timing in the page itself, on its performance.now() clock: a MutationObserver on the document and on
- * every open shadow root (LinkedIn's classic composer and our panel live in shadow roots) notes when a
- * named condition first holds (or that it held already when watching began), and a capture listener notes each trusted click's event time. Plain source
- * text, as the harness's deep query is, because transpiled functions do not run in a page.
+ * Timing in the page and in our panel's frame, on one clock (each realm's performance.timeOrigin plus its
+ * performance.now(), as the two realms' own clocks start apart): a MutationObserver on the document and on
+ * every open shadow root (LinkedIn's classic composer lives in one) notes when a named condition first
+ * holds (or that it held already when watching began), and a capture listener notes each trusted click's
+ * event time. Plain source text, as the harness's deep query is, because transpiled functions do not run in a page.
  */
 export type MarkName = 'editor' | 'host' | 'offer' | 'attached';
 
@@ -18,17 +19,17 @@ const INSTALL_MARKS = `
     offer: function (root) {
       return Array.from(root.querySelectorAll('button')).some(function (b) { return (b.textContent || '').trim() === 'Add to post'; });
     },
-    attached: function () { return window.__composerState().media.length > 0; }
+    attached: function () { return !!window.__composerState && window.__composerState().media.length > 0; }
   };
   window.__benchMarks = {};
   window.__benchClicks = [];
   if (!window.__benchClickListener) {
-    window.__benchClickListener = function (event) { if (event.isTrusted) window.__benchClicks.push(event.timeStamp); };
+    window.__benchClickListener = function (event) { if (event.isTrusted) window.__benchClicks.push(performance.timeOrigin + event.timeStamp); };
     window.addEventListener('click', window.__benchClickListener, true);
   }
   var roots = [document].concat(window.__deep('*').filter(function (e) { return e.shadowRoot; }).map(function (e) { return e.shadowRoot; }));
   var check = function () {
-    var now = performance.now();
+    var now = performance.timeOrigin + performance.now();
     names.forEach(function (name) {
       if (window.__benchMarks[name] === undefined && roots.some(probes[name])) window.__benchMarks[name] = now;
     });
@@ -49,21 +50,31 @@ const INSTALL_MARKS = `
 })`;
 
 interface MarksWindow {
-  __benchMarks: Partial<Record<MarkName, number>>;
-  __benchClicks: number[];
+  __benchMarks?: Partial<Record<MarkName, number>>;
+  __benchClicks?: number[];
 }
 
-/** Starts noting `names` (and trusted clicks) afresh. */
-export function watchMarks(page: TestPage, names: MarkName[]): Promise<void> {
-  return page.evaluate((source) => void (0, eval)(source), `${INSTALL_MARKS}(${JSON.stringify(names)})`);
+type Realm = TestPage['evaluate'];
+/** The page, and our panel's frame (where no panel is framed yet, the page again, which is harmless). */
+const realms = (page: TestPage): Realm[] => [page.evaluate.bind(page), page.evaluateInPanel.bind(page)];
+
+/** Starts noting `names` (and trusted clicks) afresh, in the page and in the panel's frame. */
+export async function watchMarks(page: TestPage, names: MarkName[]): Promise<void> {
+  for (const evaluate of realms(page)) await evaluate((source) => void (0, eval)(source), `${INSTALL_MARKS}(${JSON.stringify(names)})`);
 }
 
-/** The page time at which `name` first held, waiting for it. */
+/** The time at which `name` first held in either realm, waiting for it. */
 export function markTime(page: TestPage, name: MarkName, timeoutMs = 30_000): Promise<number> {
-  return until(() => page.evaluate((n) => (window as unknown as MarksWindow).__benchMarks[n] ?? -1, name), (time) => time >= 0, `the mark ${name}`, timeoutMs);
+  const earliest = async () => {
+    const times = await Promise.all(realms(page).map((evaluate) => evaluate((n) => (window as unknown as MarksWindow).__benchMarks?.[n] ?? -1, name)));
+    const held = times.filter((time) => time >= 0);
+    return held.length > 0 ? Math.min(...held) : -1;
+  };
+  return until(earliest, (time) => time >= 0, `the mark ${name}`, timeoutMs);
 }
 
-/** Page times of the trusted clicks since watchMarks. */
-export function clickTimes(page: TestPage): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as MarksWindow).__benchClicks);
+/** Times of the trusted clicks since watchMarks, in the page and in the panel's frame, in order. */
+export async function clickTimes(page: TestPage): Promise<number[]> {
+  const clicks = await Promise.all(realms(page).map((evaluate) => evaluate(() => (window as unknown as MarksWindow).__benchClicks ?? [])));
+  return [...new Set(clicks.flat())].sort((a, b) => a - b);
 }
