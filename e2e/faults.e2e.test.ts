@@ -45,10 +45,16 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
   });
 
   const imageCalls = () => openaiImageCalls(emulator);
+  /** The day the emulator is pinned to after each reset: a day DALL·E 3 was still served, for its tests. */
+  let pinnedDay: string | undefined;
+  function resetEmulator(): void {
+    emulator.reset();
+    if (pinnedDay) emulator.knobs.today = pinnedDay;
+  }
 
   /** A fresh composer with the draft, these faults queued, Generate image: the panel's outcome. */
   async function generateWith(faults: Fault[]): Promise<PanelOutcome> {
-    emulator.reset();
+    resetEmulator();
     emulator.knobs.faults.push(...faults);
     await tab.reload();
     await openComposer(page);
@@ -141,13 +147,18 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
   });
 
   // DALL·E 3 answers in one piece (GPT Image models stream), so these reach the image decoding itself. It is
-  // shut down and no longer offered, so it is stored as if chosen before; the injected faults answer for it.
+  // shut down and no longer offered, so it is stored as if chosen before, and the emulator is pinned to a day
+  // it was still served (a cut answer is the service's own answer, cut).
   describe('with DALL·E 3', () => {
     // Drawing a 25 MB image takes the emulator seconds: the SDK must not give up and ask again meanwhile.
-    beforeAll(() => storeOlderSettings(options, { openai: { model: 'dall-e-3', timeoutSeconds: 120 } }, SETTINGS_VERSION));
-    afterAll(() =>
-      storeOlderSettings(options, { openai: { model: DEFAULT_SETTINGS.openai.model, timeoutSeconds: Number(GIVE_UP_SECONDS) } }, SETTINGS_VERSION),
-    );
+    beforeAll(async () => {
+      pinnedDay = '2026-05-01';
+      await storeOlderSettings(options, { openai: { model: 'dall-e-3', timeoutSeconds: 120 } }, SETTINGS_VERSION);
+    });
+    afterAll(async () => {
+      pinnedDay = undefined;
+      await storeOlderSettings(options, { openai: { model: DEFAULT_SETTINGS.openai.model, timeoutSeconds: Number(GIVE_UP_SECONDS) } }, SETTINGS_VERSION);
+    });
 
     it('malformed JSON: a sentence', async () => {
       expectOneClearSentence(await generateWith([openai('malformed')]));
@@ -168,7 +179,7 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
     });
 
     it('the worker stopped while a 25 MB answer is being fitted: one call, counted once, the image reaches the panel', { timeout: 120_000 }, async () => {
-      emulator.reset();
+      resetEmulator();
       emulator.knobs.faults.push(openai('huge_image'));
       await tab.reload();
       await openComposer(page);

@@ -48,6 +48,8 @@ describe('the emulated OpenAI serves only the models OpenAI serves today', () =>
   it('lists the live models at GET /models with their shutdown_date', async () => {
     const listed = (await openaiClientFor(emulated.emulator).models.list()).data as unknown as { id: string; shutdown_date: string | null }[];
     expect(Object.fromEntries(listed.map((model) => [model.id, model.shutdown_date]))).toEqual({
+      'gpt-image-2.6-flare': null,
+      'gpt-image-2.6-sunburst': null,
       'gpt-image-2.5-flare': null,
       'gpt-image-2.5-flare-2026-09-08': null,
       'gpt-image-2.5-sunburst': null,

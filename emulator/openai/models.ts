@@ -54,13 +54,18 @@ const GPT_IMAGE_2 = { customSizes: true, transparentBackground: false };
 
 /**
  * Shutdown dates from OpenAI's deprecations page (shared/notes/providers-2026-12.md §2.1). gpt-image-2's
- * 2027-02-10 comes from one secondary source (UNCONFIRMED); the GPT Image 2.6 models are left out
- * until their parameters are known.
+ * 2027-02-10 comes from one secondary source (UNCONFIRMED). GPT Image 2.6 launched on 2026-11-04 on the same
+ * Images endpoints (newer than the notes: docs.apiyi.com's launch note of 2026-11-05, OpenRouter's model page,
+ * Comfy Router's request example with quality "low" and size "1024x1024"), so the emulator serves and lists it
+ * as 2.5 is served; its own qualities (xhigh, max) and `complexity` are not confirmed and not emulated.
  */
 const GPT_IMAGE_2_SHUTDOWN = '2027-02-10';
 const GPT_IMAGE_2_5_LAUNCH = 1788825600; // 2026-09-08
+const GPT_IMAGE_2_6_LAUNCH = 1793750400; // 2026-11-04
 
 export const EMULATED_MODELS: readonly EmulatedImageModel[] = [
+  gptImage('gpt-image-2.6-flare', GPT_IMAGE_2_6_LAUNCH, null, GPT_IMAGE_2),
+  gptImage('gpt-image-2.6-sunburst', GPT_IMAGE_2_6_LAUNCH, null, GPT_IMAGE_2),
   gptImage('gpt-image-2.5-flare', GPT_IMAGE_2_5_LAUNCH, null, GPT_IMAGE_2),
   gptImage('gpt-image-2.5-flare-2026-09-08', GPT_IMAGE_2_5_LAUNCH, null, GPT_IMAGE_2),
   gptImage('gpt-image-2.5-sunburst', GPT_IMAGE_2_5_LAUNCH, null, GPT_IMAGE_2),

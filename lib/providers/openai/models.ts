@@ -5,8 +5,9 @@ import { isShutDown, type Shutdown } from '../lifecycle';
  * The OpenAI image models Post to Image knows, with the rules each one's requests must follow and the day
  * OpenAI shuts it down (shared/notes/providers-2026-12.md §2.1, read 2026-12-04). Shut-down models stay
  * here only so stored settings can be moved off them; they are never offered. The GPT Image 2.6 models
- * (gpt-image-2.6-flare, -sunburst) are named as replacements on OpenAI's deprecations page, but their
- * parameters and prices are not published (UNCONFIRMED), so they are not offered until they are.
+ * (gpt-image-2.6-flare, -sunburst) launched on 2026-11-04 at 2.5's token rates (re-checked 2026-12-04 against
+ * third-party relays: docs.apiyi.com 2026-11-05, OpenRouter), but OpenAI's own page for their qualities and
+ * tokens per image was not found (UNCONFIRMED), so they are not offered (nor priced) yet.
  */
 
 export type OpenAIImageModel =
