@@ -27,13 +27,22 @@ export async function clickPoint(page: Realm, frame: () => Promise<Realm | undef
   if (inPage) return inPage;
   const panel = await frame();
   if (!panel || !(await evaluate<Point>(panel, centreOf, [selector, text]))) throw new Error(`Nothing matches ${selector} ${text ?? ''}`);
-  // The host resizes the frame a moment after the panel grows: click once the element is inside it.
-  const { inFrame, box } = await until(
-    async () => ({ inFrame: await evaluate<Point>(panel, centreOf, [selector, text]), box: await evaluate<Box | undefined>(page, panelFrameOffset) }),
-    ({ inFrame, box }) => !!inFrame && !!box && inFrame.x < box.width && inFrame.y < box.height,
-    `${selector} ${text ?? ''} inside the panel's frame`,
+  // The host resizes the frame a moment after the panel grows, and the page may scroll after it: click once
+  // the element is inside the frame and its point on the page held still between two reads.
+  let last: string | undefined;
+  const { point } = await until(
+    async () => {
+      const [inFrame, box] = [await evaluate<Point>(panel, centreOf, [selector, text]), await evaluate<Box | undefined>(page, panelFrameOffset)];
+      const inside = !!inFrame && !!box && inFrame.x < box.width && inFrame.y < box.height;
+      const point = inside ? { x: box.x + inFrame.x, y: box.y + inFrame.y } : undefined;
+      const previous = last;
+      last = JSON.stringify(point);
+      return { point, still: point !== undefined && previous === last };
+    },
+    ({ still }) => still,
+    `${selector} ${text ?? ''} inside the panel's frame, holding still`,
   );
-  return { x: box!.x + inFrame!.x, y: box!.y + inFrame!.y };
+  return point!;
 }
 
 export function inPanel<T>(page: Realm, frame: Realm | undefined, fn: unknown, arg?: unknown): Promise<T> {
