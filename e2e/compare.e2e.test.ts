@@ -99,10 +99,13 @@ describe.each(BROWSERS)('%s: Compare', (browserName) => {
     expect((await composerState(page)).text).toBe(DRAFT.join('\n'));
 
     const popup = await browser.openExtensionPage('/popup.html');
-    const [bedrockImage, openaiImage] = (await keptImages(popup)).filter((image) => image.prompt === prompt && image.provider !== 'offline');
-    expect([bedrockImage, openaiImage].map((image) => image?.provider).sort()).toEqual(['bedrock', 'openai']);
-    const attached = [bedrockImage, openaiImage].find((image) => image?.attachedAt);
-    expect(attached).toMatchObject({ provider: 'bedrock', model: STABLE_IMAGE_CORE });
+    const cloudImages = async () => (await keptImages(popup)).filter((image) => image.prompt === prompt && image.provider !== 'offline');
+    // The panel records the attach once the host's answer reaches it, a moment after the composer shows the image.
+    await expect.poll(async () => (await cloudImages()).some((image) => image.attachedAt), { timeout: 10_000 }).toBe(true);
+    // Newest first: the compare's two images.
+    const kept = (await cloudImages()).slice(0, 2);
+    expect(kept.map((image) => image.provider).sort()).toEqual(['bedrock', 'openai']);
+    expect(kept.find((image) => image.attachedAt)).toMatchObject({ provider: 'bedrock', model: STABLE_IMAGE_CORE });
     await popup.close();
     await page.close();
   });

@@ -79,8 +79,10 @@ describe.each(BROWSERS)('%s: image providers through the cloud emulator', (brows
     expect((await composerState(page)).text).toBe(DRAFT.join('\n'));
 
     const popup = await browser.openExtensionPage('/popup.html');
+    // The panel records the attach once the host's answer reaches it, a moment after the composer shows the image.
+    await expect.poll(async () => (await keptImages(popup))[0]?.attachedAt, { timeout: 10_000 }).toEqual(expect.any(Number));
     const [newest] = await keptImages(popup);
-    expect(newest).toMatchObject({ provider: 'openai', model: OPENAI_MODEL, prompt, width: 1200, height: 627, attachedAt: expect.any(Number) });
+    expect(newest).toMatchObject({ provider: 'openai', model: OPENAI_MODEL, prompt, width: 1200, height: 627 });
     await popup.close();
     await page.close();
   });
