@@ -11,7 +11,7 @@ import { imageDigests, previewDigest, previewSource, settledStrip } from './harn
 import { expectOneClearSentence, insertDraft, panelOutcome } from './harness/outcome';
 import { until } from './harness/poll';
 import { openStandinTab } from './harness/recorded-chromium';
-import { composerState, count, openComposer, panelText, pressGenerate } from './harness/steps';
+import { composerState, count, MAKE_THE_IMAGE, openComposer, panelText, pressGenerate } from './harness/steps';
 import { expectAmounts, openaiPrice, popupMonthSpend, spentSoFar } from './harness/spending';
 import type { TestPage } from './harness/types';
 
@@ -127,7 +127,7 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
     const [calls, records] = [openaiImageCalls(cloud.emulator), (await storedRecords(cloud.options)).length];
     await page.click('button', 'Regenerate');
     expect(await until(() => panelSentence(page), Boolean, 'the question about the cap')).toBe(
-      `This would take you over your monthly cap of ${formatUsd(cap)} (spent ${formatUsd(spent)} so far this month). Press Generate image again to go ahead anyway.`,
+      `This would take you over your monthly cap of ${formatUsd(cap)} (spent ${formatUsd(spent)} so far this month). Press Make the image to go ahead anyway.`,
     );
     // Declining is not pressing again: nothing was asked of OpenAI, nothing kept, nothing spent.
     expect(await waitForPanel(page)).not.toBe('');
@@ -136,7 +136,8 @@ describe('chromium: the panel’s variations, prices, cap and Cancel, with OpenA
     expectAmounts(await popupMonthSpend(cloud.browser), [spent, cap]);
     expect(await panelText(page)).toContain('Add to post');
 
-    expect(await makeImages(page, 'generate', 4)).toBe('');
+    // The confirming press is offered in the panel itself.
+    expect(await makeImages(page, MAKE_THE_IMAGE, 4)).toBe('');
     expect(openaiCallsTo(cloud.emulator.url).at(-1)?.body).toMatchObject({ model: 'gpt-image-2', quality: 'high', n: 4 });
     expectAmounts(await popupMonthSpend(cloud.browser), [spent + four, cap]);
     expect(await composerState(page)).toMatchObject({ text: DRAFT, media: [] });

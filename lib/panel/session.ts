@@ -81,7 +81,11 @@ export function createPanelSession(composer: ComposerLink) {
       enter('generating');
       const outcome = await jobs.request({ ...imageRequest(choices, overCapConfirmed), jobId: jobId! });
       store.set({ partial: undefined });
-      if (!outcome.ok) return fail(outcome.sentence, restingStep(), outcome.code);
+      if (!outcome.ok) {
+        fail(outcome.sentence, restingStep(), outcome.code);
+        // Over the cap, the press that confirms is offered at once, in the frame.
+        return store.set({ awaitingPress: outcome.code === 'over-cap' });
+      }
       const drawnCard = (store.get().context?.providerId ?? 'offline') === 'offline';
       enter('ready', { selectedId: outcome.value[0]?.id, altText: altTextFor(prepared!, drawnCard) });
     });

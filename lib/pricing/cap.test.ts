@@ -30,7 +30,7 @@ describe('overCapRefusal', () => {
     expect(refusal).toBeInstanceOf(UserFacingError);
     expect(refusal?.code).toBe('over-cap');
     expect(refusal?.message).toBe(
-      'This would take you over your monthly cap of $10.00 (spent $9.95 so far this month). Press Generate image again to go ahead anyway.',
+      'This would take you over your monthly cap of $10.00 (spent $9.95 so far this month). Press Make the image to go ahead anyway.',
     );
   });
 });

@@ -12,11 +12,14 @@ import { startOfMonth } from './spend';
 /** Sums of decimal prices carry floating-point error; a thousandth of a cent is no money. */
 const TOLERANCE_USD = 1e-5;
 
+/** The press that confirms: the panel offers Make the image after the refusal; Compare is pressed again. */
+const GO_AHEAD = { generate: 'Press Make the image', compare: 'Press Compare again' };
+
 /** The refusal for spending `estimateUsd` more; undefined when it stays within the cap (0 means no cap) or costs nothing. */
-export function overCapRefusal(capUsd: number, spentUsd: number, estimateUsd: number, button = 'Generate image'): UserFacingError | undefined {
+export function overCapRefusal(capUsd: number, spentUsd: number, estimateUsd: number, goAhead = GO_AHEAD.generate): UserFacingError | undefined {
   if (capUsd <= 0 || estimateUsd <= 0 || spentUsd + estimateUsd <= capUsd + TOLERANCE_USD) return undefined;
   return new UserFacingError(
-    `This would take you over your monthly cap of ${formatUsd(capUsd)} (spent ${formatUsd(spentUsd)} so far this month). Press ${button} again to go ahead anyway.`,
+    `This would take you over your monthly cap of ${formatUsd(capUsd)} (spent ${formatUsd(spentUsd)} so far this month). ${goAhead} to go ahead anyway.`,
     'over-cap',
   );
 }
@@ -37,9 +40,9 @@ export async function reserveWithinCap(request: GenerateImageRequest, settings: 
   const capUsd = settings.budget.monthlyCapUsd;
   const ownUsd = estimateForSettings(settings, request.format, request.count, provider);
   const otherUsd = request.comparedWith ? estimateForSettings(settings, request.format, request.count, request.comparedWith) : 0;
-  const button = request.comparedWith ? 'Compare' : 'Generate image';
+  const goAhead = request.comparedWith ? GO_AHEAD.compare : GO_AHEAD.generate;
   const entry = { createdAt: now, provider, model, estimatedCostUsd: ownUsd };
   await reserveSpending(request.jobId, entry, { from: startOfMonth(now), to: startOfMonth(now, 1) }, (spentUsd, heldBy) =>
-    request.overCapConfirmed ? undefined : overCapRefusal(capUsd, spentUsd, ownUsd + (heldBy(request.comparedJobId) > 0 ? 0 : otherUsd), button),
+    request.overCapConfirmed ? undefined : overCapRefusal(capUsd, spentUsd, ownUsd + (heldBy(request.comparedJobId) > 0 ? 0 : otherUsd), goAhead),
   );
 }
