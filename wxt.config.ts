@@ -1,7 +1,9 @@
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // auto-icons: every size Chrome and Firefox ask for, drawn at build time from the one source (assets/icon.svg).
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 96, 128] },
   manifest: ({ browser }) => ({
     name: 'Post to Image',
     description: 'Turns the LinkedIn post you are writing into an image for it, and adds it to the post.',

@@ -40,6 +40,21 @@ describe('chromium: the panel by keyboard, and the offline card’s brand logo (
   });
   afterAll(() => browser?.close());
 
+  it('chrome://extensions shows the extension’s own icon (drawn from assets/icon.svg), not Chrome’s grey letter', async () => {
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const page = await browser.context.newPage();
+    await page.goto('chrome://extensions');
+    const icon = PNG.sync.read(await page.locator(`extensions-item#${extensionId} img#icon`).screenshot());
+    // The icon's white picture card on its blue ground: Chrome's stand-in letter icon has neither.
+    const pixels = icon.width * icon.height;
+    let blue = 0;
+    for (let at = 0; at < icon.data.length; at += 4) if (icon.data[at + 2]! > 150 && icon.data[at + 2]! > icon.data[at]! + 60) blue++;
+    expect(pixelsOf(icon, [255, 255, 255]).count / pixels).toBeGreaterThan(0.1);
+    expect(blue / pixels).toBeGreaterThan(0.2);
+    await page.close();
+  });
+
   it('the Alt+Shift+I command opens a closed composer and puts focus on Generate image', async () => {
     expect(await commandShortcut(browser.context, COMMAND)).toBe('Alt+Shift+I');
     const { page, tab } = await openStandinTab(browser);

@@ -31,6 +31,11 @@ try {
   await until(() => panelText(dark), (text) => text.includes('Add to post'), 'the preview in dark mode', 60_000);
   await dark.screenshot(`${OUTPUT}/panel-dark.png`);
   await dark.close();
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  const extensions = await browser.context.newPage();
+  await extensions.goto('chrome://extensions');
+  await extensions.locator(`extensions-item#${new URL(worker.url()).host}`).screenshot({ path: `${OUTPUT}/chrome-extensions.png` });
+  await extensions.close();
   await page.click('button', 'Add to post');
   await until(async () => (await composerState(page)).media.length, (n) => n === 1, 'the attached image');
   await page.screenshot(`${OUTPUT}/composer-with-image.png`);
@@ -47,7 +52,7 @@ try {
   await writeFile(`${OUTPUT}/image.png`, Buffer.from(base64, 'base64'));
   console.log(`Published a post with its generated image.
   image:       ${OUTPUT}/image.png
-  screenshots: ${OUTPUT}/panel.png, ${OUTPUT}/panel-dark.png, ${OUTPUT}/composer-with-image.png, ${OUTPUT}/published-post.png`);
+  screenshots: ${OUTPUT}/panel.png, ${OUTPUT}/panel-dark.png, ${OUTPUT}/chrome-extensions.png, ${OUTPUT}/composer-with-image.png, ${OUTPUT}/published-post.png`);
 } finally {
   await browser.close();
 }
