@@ -41,6 +41,8 @@ export default defineConfig({
         // Firefox's newer key, not yet in WXT's manifest types (the manifest function's return is not checked for it).
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });
