@@ -1,6 +1,7 @@
 import { BedrockRuntimeClient, ConverseCommand, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 import { awsClientConfig } from '../aws/client-config';
 import type { AwsCredentialSource } from '../aws/credentials';
+import { ThrottlingOnlyRetries } from '../aws/paid-retries';
 import { sentenceFor } from '../errors';
 import { describeBedrock } from './descriptions';
 import { FORMATS } from '../formats';
@@ -112,5 +113,6 @@ function parseAnswer(body: string): unknown {
 }
 
 function createClient(config: BedrockConfig): BedrockRuntimeClient {
-  return new BedrockRuntimeClient(awsClientConfig(config, REQUEST_TIMEOUT_MS));
+  const settings = awsClientConfig(config, REQUEST_TIMEOUT_MS);
+  return new BedrockRuntimeClient({ ...settings, retryStrategy: new ThrottlingOnlyRetries(settings.maxAttempts) });
 }
