@@ -47,9 +47,10 @@ export function billedAnyway(usd: number): string {
  * Said when a resumed job finds a call its stopped worker sent and never heard back from: asking again could pay
  * twice, so the user decides.
  */
-export function answerLost(providerLabel: string, usd: number): UserFacingError {
+export function answerLost(providerLabel: string, usd: number, keptImages = 0): UserFacingError {
+  const kept = keptImages === 0 ? '' : ` The ${keptImages === 1 ? 'image that did arrive is' : `${keptImages} images that did arrive are`} kept in the toolbar popup's recent images.`;
   return new UserFacingError(
-    `The browser stopped Post to Image while ${providerLabel} was making your image, so its answer was lost. ${possiblyBilled(usd)} Press Regenerate to try again.`,
+    `The browser stopped Post to Image while ${providerLabel} was making your image, so its answer was lost. ${possiblyBilled(usd)}${kept} Press Regenerate to try again.`,
     'answer-lost',
   );
 }
@@ -59,12 +60,12 @@ export function answerLost(providerLabel: string, usd: number): UserFacingError 
  * its cost in the ledger) before the provider reads it, an answer an earlier run kept is handed back instead of
  * asking again, and what calls that were never answered may have cost is added up.
  */
-function journaledCalls(request: GenerateImageRequest, context: GenerationContext, kept: Readonly<Record<number, string>>) {
+function journaledCalls(request: GenerateImageRequest, context: GenerationContext, kept: Readonly<Record<number, string>>, onlyKept: boolean) {
   const { active: { provider, model }, estimateCallUsd = () => 0 } = context;
   let [unheardUsd, answeredUsd] = [0, 0];
   const paidCalls: PaidCalls = async (call, ask, refused) => {
     const answer = kept[call.index];
-    if (answer !== undefined) return answer;
+    if (answer !== undefined || onlyKept) return answer;
     const cost = { createdAt: Date.now(), provider: provider.id, model, estimatedCostUsd: estimateCallUsd(call.count) };
     await enterSentCall(request.jobId, call.index, cost);
     const keep = async (body: string) => {
@@ -89,11 +90,12 @@ function journaledCalls(request: GenerateImageRequest, context: GenerationContex
  * Generates, keeps every image in the history before anything else can go wrong with it, then fits
  * it to the format and LinkedIn's size limit (the fitted copy replaces the kept one). The job's reservation
  * against the cap is settled however it ends: what was answered is in the ledger, what may have been billed stays.
+ * With `onlyKept`, nothing is asked: only the answers the journal kept become images.
  */
-export async function generateImages(request: GenerateImageRequest, context: GenerationContext): Promise<ImageForPage[]> {
+export async function generateImages(request: GenerateImageRequest, context: GenerationContext, onlyKept = false): Promise<ImageForPage[]> {
   const { signal, active: { provider, model }, onPartialImage, fit = fitImage, estimateCostUsd = () => 0 } = context;
   await beginJob(request);
-  const calls = journaledCalls(request, context, (await findJob(request.jobId))?.answers ?? {});
+  const calls = journaledCalls(request, context, (await findJob(request.jobId))?.answers ?? {}, onlyKept);
   let images: GeneratedImage[];
   try {
     images = await provider.generate({
@@ -152,14 +154,18 @@ export async function resumeGeneration(
 ): Promise<ImageForPage[]> {
   const entry = await findJob(jobId);
   if (!entry) throw new UserFacingError('That image request was lost when the browser stopped Post to Image. Press Generate image again.', 'lost-job');
-  if (!entry.imageIds) {
-    await releaseReservation(jobId);
-    const context = contextFor(entry.request);
-    const unheard = await unheardCallsOf(jobId);
-    if (unheard.length > 0) throw answerLost(context.active.provider.label, unheard.reduce((sum, call) => sum + call.estimatedCostUsd, 0));
-    await reserve(entry.request);
-    return generateImages(entry.request, context);
+  const unheard = await unheardCallsOf(jobId);
+  if (entry.imageIds && unheard.length === 0) {
+    const records = await Promise.all(entry.imageIds.map((id) => getImage(id)));
+    return records.flatMap((record) => (record ? [forPage(record.id, record)] : []));
   }
-  const records = await Promise.all(entry.imageIds.map((id) => getImage(id)));
-  return records.flatMap((record) => (record ? [forPage(record.id, record)] : []));
+  await releaseReservation(jobId);
+  const context = contextFor(entry.request);
+  if (unheard.length > 0) {
+    // Nothing is asked: the images of the calls that were answered are kept (once), and the user decides about the rest.
+    const kept = entry.imageIds ?? (await generateImages(entry.request, context, true).catch(() => []));
+    throw answerLost(context.active.provider.label, unheard.reduce((sum, call) => sum + call.estimatedCostUsd, 0), kept.length);
+  }
+  await reserve(entry.request);
+  return generateImages(entry.request, context);
 }

@@ -6,7 +6,7 @@ import type { GeneratedImage, ImageProvider } from '../providers/types';
 import { database } from '../storage/database';
 import { enterSentCall, ledgerSince, reserveSpending } from '../storage/ledger';
 import { answerLost, billedAnyway, generateImages, possiblyBilled, resumeGeneration } from './generate';
-import { beginJob, findJob, forgetOldJobs } from './journal';
+import { beginJob, findJob, forgetOldJobs, keepPaidAnswer } from './journal';
 import { testContext } from './test-context';
 
 const request = (jobId: string, count = 1) =>
@@ -35,6 +35,7 @@ function paidProvider(fail?: (call: number) => 'after-answer' | 'unheard' | 'ref
           return JSON.stringify([provider.asked]);
         };
         const body = await paidCalls!({ index, count: 1 }, ask, (error) => error instanceof RangeError);
+        if (body === undefined) continue;
         if (fail?.(index) === 'after-answer') throw new Error('the worker stopped');
         images.push({ bytes: new Uint8Array(JSON.parse(body)), mimeType: 'image/png', width: 1200, height: 627 });
       }
@@ -128,6 +129,32 @@ describe('the generation journal', () => {
     expect(await generateImages(request('next click'), paidContext(provider))).toHaveLength(1);
     expect(provider.asked).toBe(1);
     expect((await ledger()).sort((a, b) => a.state.localeCompare(b.state))).toEqual([
+      { state: 'answered', estimatedCostUsd: PRICE },
+      { state: 'unheard', estimatedCostUsd: PRICE },
+    ]);
+  });
+
+  it('a job stopped during its third of four calls keeps the two images that arrived, and asks for nothing', async () => {
+    await beginJob(request('third', 4));
+    await reserve('third', 4);
+    const cost = { createdAt: Date.now(), provider: 'openai', model: 'm', estimatedCostUsd: PRICE } as const;
+    for (const call of [0, 1]) {
+      await enterSentCall('third', call, cost);
+      await keepPaidAnswer({ jobId: 'third', call, body: JSON.stringify([call + 1]), cost });
+    }
+    await enterSentCall('third', 2, cost);
+    const provider = paidProvider();
+    await expect(resumeGeneration('third', () => paidContext(provider), (journaled) => reserve(journaled.jobId, 4))).rejects.toThrow(
+      answerLost('Test', PRICE, 2).message,
+    );
+    expect(answerLost('Test', PRICE, 2).message).toContain('The 2 images that did arrive are kept in the toolbar popup');
+    expect(provider.asked).toBe(0);
+    expect((await findJob('third'))?.imageIds).toHaveLength(2);
+    // Asked again (the panel's message failed too): the same sentence, the images not kept twice.
+    await expect(resumeGeneration('third', () => paidContext(provider), async () => undefined)).rejects.toThrow(answerLost('Test', PRICE, 2).message);
+    expect((await findJob('third'))?.imageIds).toHaveLength(2);
+    expect((await ledger()).sort((a, b) => a.state.localeCompare(b.state))).toEqual([
+      { state: 'answered', estimatedCostUsd: PRICE },
       { state: 'answered', estimatedCostUsd: PRICE },
       { state: 'unheard', estimatedCostUsd: PRICE },
     ]);

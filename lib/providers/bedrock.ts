@@ -73,7 +73,7 @@ async function generate(config: BedrockConfig, model: BedrockModel, job: PlanSet
     // One call at a time: Stability's quotas allow only a few calls a minute.
     for (const [index, plan] of planCalls(model, { negativePrompt, seed, cfgScale, stylePreset, quality, ...job }).entries()) {
       const answer = await paidCalls({ index, count: plan.images }, () => askOnce(client, model, plan, signal), refusedByBedrock);
-      images.push(...imagesIn(model, answer));
+      if (answer !== undefined) images.push(...imagesIn(model, answer));
     }
     return images;
   } catch (error) {

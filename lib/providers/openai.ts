@@ -53,6 +53,7 @@ async function generateOnce(client: OpenAI, body: ImageGenerateParamsBase, { ind
     });
   };
   const answer = await paidCalls(call, ask, refusedByOpenAI);
+  if (answer === undefined) return [];
   // The SDK's signal ends a stream quietly, maybe after the image: a cancelled job must not deliver it.
   signal.throwIfAborted();
   const images = (streaming ? imagesOfStream(answer) : imagesOfJson(answer)).map(decodeImage);
