@@ -7,20 +7,22 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../lib/settings/schema';
 import { OPENAI_KEY, startCloudEmulator } from './harness/cloud-emulator';
 import { openaiThrough } from './harness/cloud-options';
 import { journaledJobs, stopWorkerAfterAnswer } from './harness/cloud-worker';
-import { configure, ledgerEntries, openaiImageCalls } from './harness/extension-data';
+import { configure, ledgerEntries, openaiImageCalls, storedRecords } from './harness/extension-data';
 import { openaiPrice } from './harness/spending';
 import { settingsFrom } from '../lib/settings/schema';
 import type { OpenAIImageModel } from '../lib/providers/openai/models';
 import { expectOneClearSentence, generateAndSettle, insertDraft, panelOutcome, type PanelOutcome } from './harness/outcome';
 import { until } from './harness/poll';
 import { launchRecordedChromium, openStandinTab, type RecordedChromium, type Transcript } from './harness/recorded-chromium';
-import { composerState, openComposer, pressGenerate } from './harness/steps';
+import { choosePanel, costNote } from './harness/cloud-panel';
+import { GENERATE_BUTTON } from './harness/deep';
+import { composerState, count, MAKE_THE_IMAGE, openComposer, panelText, pressGenerate } from './harness/steps';
 import { storeOlderSettings } from './harness/stored-settings';
 import type { TestPage } from './harness/types';
 
 const DRAFT = 'Our team shipped the new onboarding flow today.\nThanks to everyone who tested it.';
 const WRONG_KEY = 'sk-test-fake-wrong-9876543210zyxw';
-/** The shortest time the options allow: the SDK tries three times before giving up. */
+/** The shortest time the options allow: a call that never answers is given up on after it, and not asked again. */
 const GIVE_UP_SECONDS = '10';
 
 describe('chromium: OpenAI failing in every way it can (through the emulator)', () => {
@@ -82,7 +84,7 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
     expect(after.reserved ?? 0).toBe(0);
   }
 
-  it('rate limits that clear while the SDK retries: an image', async () => {
+  it('rate limits that clear while Post to Image asks again (refused before any work, not billed): an image', async () => {
     expect((await generateWith([openai('rate_limit_exceeded', 2)])).preview).toBe(true);
     expect(imageCalls()).toBe(3);
   });
@@ -96,25 +98,28 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
     expect(imageCalls()).toBe(1);
   });
 
-  it('a server error that clears on the retry: an image', async () => {
-    expect((await generateWith([openai('server_error')])).preview).toBe(true);
-  });
-
-  it('server errors that persist: a sentence', async () => {
+  it('a server error: a sentence, and not asked again (the image may have been made and billed)', async () => {
     expect(expectOneClearSentence(await generateWith([openai('server_error', 3)]))).toMatch(/problem on its side/);
+    expect(imageCalls()).toBe(1);
   });
 
-  it('a provider that never answers: a sentence once the time is up, and no call left open', { timeout: 100_000 }, async () => {
-    expect(expectOneClearSentence(await generateWith([openai('timeout', 3)]))).toMatch(/did not answer in time/);
-    await until(async () => emulator.openCalls(), (open) => open.length === 0, 'the given-up calls closed');
+  it('a provider that never answers: a sentence once the time is up, asked once, counted as possibly billed, no call left open', { timeout: 100_000 }, async () => {
+    const before = await ledgerUsd();
+    expect(expectOneClearSentence(await generateWith([openai('timeout', 3)]))).toMatch(/did not answer in time.*may still have been billed/);
+    expect(imageCalls()).toBe(1);
+    await until(async () => emulator.openCalls(), (open) => open.length === 0, 'the given-up call closed');
+    const after = await ledgerUsd();
+    expect((after.unheard ?? 0) - (before.unheard ?? 0)).toBeCloseTo(openaiPrice(DEFAULT_SETTINGS.openai.model, settingsFrom({}).openai.quality, 'landscape', 1), 6);
+    expect(after.reserved ?? 0).toBe(0);
   });
 
   it('a gateway’s 429 in its own JSON: busy, wait a minute (not a settings problem)', async () => {
     expect(expectOneClearSentence(await generateWith([openai('gateway_throttled', 3)]))).toMatch(/too many requests.*wait a minute/);
   });
 
-  it('a load balancer’s 502 page: the connection or the endpoint', async () => {
+  it('a load balancer’s 502 page: the connection or the endpoint, not asked again (it may have passed the call on)', async () => {
     expect(expectOneClearSentence(await generateWith([openai('gateway_html', 3)]))).toMatch(/proxy or gateway.*check the connection and the endpoint/);
+    expect(imageCalls()).toBe(1);
   });
 
   it('a streamed answer cut half way: its sentence, and the answer counted as paid', async () => {
@@ -125,6 +130,33 @@ describe('chromium: OpenAI failing in every way it can (through the emulator)', 
 
   it('an empty streamed 200: its sentence', async () => {
     expect(expectOneClearSentence(await generateWith([openai('empty_body')]))).toMatch(/empty answer/);
+  });
+
+  it('the worker stopped right after 4 variations arrived: one call, the ledger counts it once, the images reach the panel', { timeout: 100_000 }, async () => {
+    resetEmulator();
+    await tab.reload();
+    await openComposer(page);
+    await insertDraft(page, DRAFT);
+    // The page's button opens the panel at its paid press; the variations are chosen there, before it.
+    await page.click(GENERATE_BUTTON);
+    await until(() => panelText(page), (text) => text.includes('Make the image'), 'the panel’s paid press');
+    const variations = async (count: string, note: RegExp) => {
+      await choosePanel(page, { Variations: count });
+      await until(() => costNote(page), (shown) => note.test(shown), `the price of ${count}`);
+    };
+    await variations('4', /for 4 images/);
+    const [before, earlier] = [await ledgerUsd(), await journaledJobs(options)];
+    await page.click(...MAKE_THE_IMAGE);
+    await stopWorkerAfterAnswer(browser.context, options, earlier);
+    // Add to post comes with the job's answer (the strip's earlier images are not chosen after a reload).
+    expect(await until(() => panelOutcome(page), (outcome) => outcome.preview, 'the images in the panel', 60_000)).toEqual({ preview: true, sentences: [] });
+    const job = (await storedRecords(options, 'jobs')).find((entry) => !earlier.has(String(entry.jobId)));
+    expect(job?.imageIds).toHaveLength(4);
+    expect(await count(page, 'button.thumbnail')).toBeGreaterThanOrEqual(4);
+    expect(imageCalls()).toBe(1);
+    await expectLedgerGrewBy(before, DEFAULT_SETTINGS.openai.model, 1, 4);
+    expect(transcript.errors).toEqual([]);
+    await variations('1', /per image/);
   });
 
   it('malformed JSON: a sentence', async () => {

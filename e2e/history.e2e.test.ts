@@ -7,8 +7,9 @@ import type { RunningEmulator } from '../emulator/server';
 import { startCloudEmulator } from './harness/cloud-emulator';
 import { keptImages } from './harness/cloud-history';
 import { ledgerEntries } from './harness/extension-data';
+import { expectOneClearSentence, panelOutcome } from './harness/outcome';
 import { AWS_KEY_OPTIONS, chooseOption, fillOptions, openAIOptions, runServiceTest, saveOptions } from './harness/cloud-options';
-import { generateImage, panelPrompt, savedLinkUrl, waitForPanel } from './harness/cloud-panel';
+import { generateImage, panelPrompt, savedLinkUrl } from './harness/cloud-panel';
 import { stopExtensionWorker } from './harness/cloud-worker';
 import { launchChromium } from './harness/chromium';
 import { BROWSERS, launch } from './harness/launch';
@@ -102,33 +103,41 @@ describe.each(BROWSERS)('%s: the image history, in S3 and across a stopped worke
   });
 
   if (browserName === 'chromium') {
-    it('a worker stopped mid-generation resumes the journaled job: the panel gets its image, the popup lists it', async () => {
-      emulator.knobs.latencyMs = 4000;
+    it('a worker stopped while OpenAI works: that call is counted as possibly billed and not made again; Regenerate makes one more, the popup lists it', async () => {
+      const imageCalls = () => emulator.log.filter((entry) => entry.operation === 'images.generate');
+      // OpenAI holds its answer until the call is closed: the worker is stopped while it waits.
+      emulator.knobs.faults.push({ service: 'openai', operation: 'images.generate', error: 'timeout' });
       const page = await draftInComposer(WORKER_DRAFT);
       await pressGenerate(page);
-      await until(
-        async () => emulator.log.filter((entry) => entry.operation === 'images.generate').length,
-        (calls) => calls === 1,
-        'OpenAI to be asked for the image',
-      );
+      await until(async () => emulator.openCalls().filter((entry) => entry.operation === 'images.generate'), (open) => open.length === 1, 'OpenAI working on the image');
       await stopExtensionWorker(chromiumContext!);
 
-      expect(await waitForPanel(page, 45_000)).toBe('');
-      expect(await panelText(page)).toContain('Add to post');
-      // The stopped worker's call never came back; the restarted worker made the image again.
-      expect(emulator.log.filter((entry) => entry.operation === 'images.generate')).toHaveLength(2);
-      const prompt = await panelPrompt(page);
+      const lost = expectOneClearSentence(await until(() => panelOutcome(page), (outcome) => outcome.sentences.some(Boolean), 'the panel’s sentence', 30_000));
+      expect(lost).toMatch(/^The browser stopped Post to Image while OpenAI .+ was making your image, so its answer was lost\. .+ this month's spending\. Press Regenerate to try again\.$/);
+      expect(imageCalls()).toHaveLength(1);
+      await until(async () => emulator.openCalls(), (open) => open.length === 0, 'the stopped worker’s call closed');
+      let popup = await browser.openExtensionPage('/popup.html');
+      const settled = () => until(() => ledgerEntries(popup), (entries) => entries.every((entry) => entry.state !== 'reserved'), 'the reservations settled');
+      const [unheard, ...more] = (await settled()).filter((entry) => entry.state === 'unheard');
+      expect(more).toEqual([]);
+      expect(unheard!.estimatedCostUsd).toBeGreaterThan(0);
+      const jobId = unheard!.id.split(':')[0];
+      const before = await settled();
+      expect(before.filter((entry) => entry.id.startsWith(`${jobId}:`))).toEqual([unheard]);
 
-      const popup = await browser.openExtensionPage('/popup.html');
-      // OpenAI answered both calls, the first into a closed connection: the ledger counts it as possibly billed.
-      const ledger = await until(() => ledgerEntries(popup), (entries) => entries.every((entry) => entry.state !== 'reserved'), 'the reservations settled');
-      const unheard = ledger.filter((entry) => entry.state === 'unheard');
-      expect(unheard).toHaveLength(1);
-      const jobId = unheard[0]!.id.split(':')[0];
-      const answered = ledger.filter((entry) => entry.id.startsWith(`${jobId}:`) && entry.state === 'answered');
-      expect(answered).toHaveLength(1);
-      expect(unheard[0]!.estimatedCostUsd).toBeGreaterThan(0);
-      expect(unheard[0]!.estimatedCostUsd).toBeCloseTo(answered[0]!.estimatedCostUsd, 6);
+      // The user asks again: one more call, its image.
+      const prompt = await panelPrompt(page);
+      await page.click('button', 'Regenerate');
+      expect(await until(() => panelOutcome(page), (outcome) => outcome.preview, 'the image in the panel', 45_000)).toEqual({ preview: true, sentences: [] });
+      expect(imageCalls()).toHaveLength(2);
+      const ledger = await settled();
+      expect(ledger.filter((entry) => entry.state === 'unheard')).toEqual([unheard]);
+      const [answered, ...others] = ledger.filter((entry) => !before.some((earlier) => earlier.id === entry.id));
+      expect([answered?.state, others]).toEqual(['answered', []]);
+      expect(answered!.estimatedCostUsd).toBeCloseTo(unheard!.estimatedCostUsd, 6);
+      await popup.close();
+      // A popup opened now lists the new image.
+      popup = await browser.openExtensionPage('/popup.html');
       expect((await keptImages(popup)).filter((image) => image.prompt === prompt)).toHaveLength(1);
       const alts = () => popup.evaluate(() => Array.from(document.querySelectorAll('.thumbnails img'), (image) => image.getAttribute('alt') ?? ''));
       await expect.poll(async () => (await alts()).some((alt) => alt.includes(prompt.slice(0, 100))), { timeout: 15_000 }).toBe(true);

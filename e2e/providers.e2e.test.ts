@@ -8,7 +8,8 @@ import { keptImages } from './harness/cloud-history';
 import { AWS_KEY_OPTIONS, chooseOption, fillOptions, openaiThrough, runServiceTest, saveOptions } from './harness/cloud-options';
 import { generateImage, panelPrompt, panelSentence, rewritePrompt } from './harness/cloud-panel';
 import { BROWSERS, launch } from './harness/launch';
-import { composerState, openComposer, panelText, writeDraft } from './harness/steps';
+import { until } from './harness/poll';
+import { composerState, openComposer, panelText, pressGenerate, writeDraft } from './harness/steps';
 import { liveModels, modelNotice, storeOlderSettings } from './harness/stored-settings';
 import type { ExtensionBrowser, TestPage } from './harness/types';
 
@@ -156,6 +157,19 @@ describe.each(BROWSERS)('%s: image providers through the cloud emulator', (brows
       expect(invocations.map(({ modelId, region }) => [modelId, region])).toEqual([[STABLE_IMAGE_CORE, 'us-west-2']]);
       expect(invocations[0]?.body).toMatchObject({ prompt: await panelPrompt(page), aspect_ratio: '16:9' });
       expect(await addToPost(page)).toMatchObject({ type: 'image/png', width: 1200, height: 627 });
+      await page.close();
+    });
+
+    it('Bedrock: a call that never answers is ended by Cancel, the panel rests, and the call is closed on the wire', async () => {
+      emulator.knobs.faults.push({ service: 'bedrock', error: 'timeout' });
+      const page = await draftInComposer();
+      await pressGenerate(page);
+      await until(async () => emulator.openCalls().filter((entry) => entry.service === 'bedrock'), (open) => open.length === 1, 'Bedrock to be asked');
+      await page.click('button', 'Cancel');
+      expect(await until(() => panelSentence(page), Boolean, 'the panel to say it stopped')).toBe('Cancelled. Press Generate image to try again.');
+      await until(async () => emulator.openCalls(), (open) => open.length === 0, 'the call to Bedrock closed');
+      expect(await panelText(page)).not.toMatch(/Cancel\b|Making your image/);
+      expect((await composerState(page)).text).toContain(DRAFT[0]);
       await page.close();
     });
 

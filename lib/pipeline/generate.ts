@@ -9,7 +9,7 @@ import { formatUsd } from '../pricing/money';
 import { CutAnswer } from '../answer-body';
 import { evictOldest, type HistoryLimits } from '../storage/eviction';
 import { getImage, keepImage, type HistoryRecord } from '../storage/history';
-import { reservedFor, settleReservation } from '../storage/ledger';
+import { dropRefusedCall, enterSentCall, releaseReservation, unheardCallsOf } from '../storage/ledger';
 import { beginJob, findJob, finishJob, keepPaidAnswer } from './journal';
 
 export function forPage(id: string, { mimeType, width, height, bytes }: GeneratedImage): ImageForPage {
@@ -44,17 +44,30 @@ export function billedAnyway(usd: number): string {
 }
 
 /**
- * The job's paid calls: each answer is kept (its body in the journal, its cost in the ledger) before the provider
- * reads it, an answer an earlier run kept is handed back instead of asking again, and what calls that were never
- * answered may have cost is added up.
+ * Said when a resumed job finds a call its stopped worker sent and never heard back from: asking again could pay
+ * twice, so the user decides.
  */
-function journaledCalls(request: GenerateImageRequest, context: GenerationContext, kept: Readonly<Record<number, string>>) {
+export function answerLost(providerLabel: string, usd: number, keptImages = 0): UserFacingError {
+  const kept = keptImages === 0 ? '' : ` The ${keptImages === 1 ? 'image that did arrive is' : `${keptImages} images that did arrive are`} kept in the toolbar popup's recent images.`;
+  return new UserFacingError(
+    `The browser stopped Post to Image while ${providerLabel} was making your image, so its answer was lost. ${possiblyBilled(usd)}${kept} Press Regenerate to try again.`,
+    'answer-lost',
+  );
+}
+
+/**
+ * The job's paid calls: each is entered in the ledger as it goes out, its answer kept (its body in the journal,
+ * its cost in the ledger) before the provider reads it, an answer an earlier run kept is handed back instead of
+ * asking again, and what calls that were never answered may have cost is added up.
+ */
+function journaledCalls(request: GenerateImageRequest, context: GenerationContext, kept: Readonly<Record<number, string>>, onlyKept: boolean) {
   const { active: { provider, model }, estimateCallUsd = () => 0 } = context;
   let [unheardUsd, answeredUsd] = [0, 0];
   const paidCalls: PaidCalls = async (call, ask, refused) => {
     const answer = kept[call.index];
-    if (answer !== undefined) return answer;
+    if (answer !== undefined || onlyKept) return answer;
     const cost = { createdAt: Date.now(), provider: provider.id, model, estimatedCostUsd: estimateCallUsd(call.count) };
+    await enterSentCall(request.jobId, call.index, cost);
     const keep = async (body: string) => {
       await keepPaidAnswer({ jobId: request.jobId, call: call.index, body, cost });
       answeredUsd += cost.estimatedCostUsd;
@@ -65,7 +78,8 @@ function journaledCalls(request: GenerateImageRequest, context: GenerationContex
       return body;
     } catch (error) {
       if (error instanceof CutAnswer) await keep(error.received);
-      else if (!refused(error)) unheardUsd += cost.estimatedCostUsd;
+      else if (refused(error)) await dropRefusedCall(request.jobId, call.index);
+      else unheardUsd += cost.estimatedCostUsd;
       throw error;
     }
   };
@@ -76,11 +90,12 @@ function journaledCalls(request: GenerateImageRequest, context: GenerationContex
  * Generates, keeps every image in the history before anything else can go wrong with it, then fits
  * it to the format and LinkedIn's size limit (the fitted copy replaces the kept one). The job's reservation
  * against the cap is settled however it ends: what was answered is in the ledger, what may have been billed stays.
+ * With `onlyKept`, nothing is asked: only the answers the journal kept become images.
  */
-export async function generateImages(request: GenerateImageRequest, context: GenerationContext): Promise<ImageForPage[]> {
+export async function generateImages(request: GenerateImageRequest, context: GenerationContext, onlyKept = false): Promise<ImageForPage[]> {
   const { signal, active: { provider, model }, onPartialImage, fit = fitImage, estimateCostUsd = () => 0 } = context;
   await beginJob(request);
-  const calls = journaledCalls(request, context, (await findJob(request.jobId))?.answers ?? {});
+  const calls = journaledCalls(request, context, (await findJob(request.jobId))?.answers ?? {}, onlyKept);
   let images: GeneratedImage[];
   try {
     images = await provider.generate({
@@ -96,7 +111,7 @@ export async function generateImages(request: GenerateImageRequest, context: Gen
     if (notes.length > 0 && error instanceof UserFacingError) throw new UserFacingError([error.message, ...notes].join(' '), error.code, { cause: error });
     throw error;
   } finally {
-    await settleReservation(request.jobId, calls.unheardUsd());
+    await releaseReservation(request.jobId);
   }
   const records: HistoryRecord[] = [];
   for (const image of images) {
@@ -127,10 +142,10 @@ export async function generateImages(request: GenerateImageRequest, context: Gen
 }
 
 /**
- * The answer to a generation whose worker was stopped before it could reply: the images it kept, or a new run
- * of the same request that reads the answers already kept and asks the provider only for the rest. What the
- * stopped run still held against the cap may have been billed (a call cut off mid-way), so it stays counted;
- * `reserve` then holds the new run's price.
+ * The answer to a generation whose worker was stopped before it could reply: the images it kept; or, when a call
+ * it sent was never answered, the sentence saying so (that call stays counted as possibly billed, and is not made
+ * again unasked); or else a new run of the same request that reads the answers already kept and asks the provider
+ * only for the calls never sent. `reserve` holds the new run's price.
  */
 export async function resumeGeneration(
   jobId: string,
@@ -139,11 +154,18 @@ export async function resumeGeneration(
 ): Promise<ImageForPage[]> {
   const entry = await findJob(jobId);
   if (!entry) throw new UserFacingError('That image request was lost when the browser stopped Post to Image. Press Generate image again.', 'lost-job');
-  if (!entry.imageIds) {
-    await settleReservation(jobId, await reservedFor(jobId));
-    await reserve(entry.request);
-    return generateImages(entry.request, contextFor(entry.request));
+  const unheard = await unheardCallsOf(jobId);
+  if (entry.imageIds && unheard.length === 0) {
+    const records = await Promise.all(entry.imageIds.map((id) => getImage(id)));
+    return records.flatMap((record) => (record ? [forPage(record.id, record)] : []));
   }
-  const records = await Promise.all(entry.imageIds.map((id) => getImage(id)));
-  return records.flatMap((record) => (record ? [forPage(record.id, record)] : []));
+  await releaseReservation(jobId);
+  const context = contextFor(entry.request);
+  if (unheard.length > 0) {
+    // Nothing is asked: the images of the calls that were answered are kept (once), and the user decides about the rest.
+    const kept = entry.imageIds ?? (await generateImages(entry.request, context, true).catch(() => []));
+    throw answerLost(context.active.provider.label, unheard.reduce((sum, call) => sum + call.estimatedCostUsd, 0), kept.length);
+  }
+  await reserve(entry.request);
+  return generateImages(entry.request, context);
 }

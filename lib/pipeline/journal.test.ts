@@ -4,9 +4,9 @@ import { analyseLocally } from '../analysis/local';
 import { UserFacingError } from '../errors';
 import type { GeneratedImage, ImageProvider } from '../providers/types';
 import { database } from '../storage/database';
-import { ledgerSince, reserveSpending } from '../storage/ledger';
-import { billedAnyway, generateImages, possiblyBilled, resumeGeneration } from './generate';
-import { beginJob, findJob, forgetOldJobs } from './journal';
+import { enterSentCall, ledgerSince, reserveSpending } from '../storage/ledger';
+import { answerLost, billedAnyway, generateImages, possiblyBilled, resumeGeneration } from './generate';
+import { beginJob, findJob, forgetOldJobs, keepPaidAnswer } from './journal';
 import { testContext } from './test-context';
 
 const request = (jobId: string, count = 1) =>
@@ -19,7 +19,7 @@ const PRICE = 0.25;
  * an answer arrived, whether reading it breaks (`'after-answer'`, as a worker stopped there would), or the call
  * itself never comes back (`'unheard'`).
  */
-function paidProvider(fail?: (call: number) => 'after-answer' | 'unheard' | undefined) {
+function paidProvider(fail?: (call: number) => 'after-answer' | 'unheard' | 'refused' | undefined) {
   const provider = {
     id: 'openai' as const,
     label: 'Test',
@@ -31,9 +31,11 @@ function paidProvider(fail?: (call: number) => 'after-answer' | 'unheard' | unde
         const ask = async () => {
           provider.asked += 1;
           if (fail?.(index) === 'unheard') throw new TypeError('Failed to fetch');
+          if (fail?.(index) === 'refused') throw new RangeError('refused');
           return JSON.stringify([provider.asked]);
         };
-        const body = await paidCalls!({ index, count: 1 }, ask, () => false);
+        const body = await paidCalls!({ index, count: 1 }, ask, (error) => error instanceof RangeError);
+        if (body === undefined) continue;
         if (fail?.(index) === 'after-answer') throw new Error('the worker stopped');
         images.push({ bytes: new Uint8Array(JSON.parse(body)), mimeType: 'image/png', width: 1200, height: 627 });
       }
@@ -102,12 +104,14 @@ describe('the generation journal', () => {
     expect((await findJob('unreadable'))?.answers).toEqual({ 0: 'not an image' });
   });
 
-  it('a job stopped while its call was out keeps that call counted, and its resumed run asks again', async () => {
+  it('a job stopped while its call was out keeps that call counted and does not ask again by itself; a new click asks once', async () => {
     await beginJob(request('interrupted'));
     await reserve('interrupted');
+    // What the stopped worker left: its call entered as sent, its answer never kept.
+    await enterSentCall('interrupted', 0, { createdAt: Date.now(), provider: 'openai', model: 'm', estimatedCostUsd: PRICE });
     const provider = paidProvider();
     const askedFor: string[] = [];
-    const resumed = await resumeGeneration(
+    const resumed = resumeGeneration(
       'interrupted',
       (journaled) => {
         askedFor.push(journaled.jobId);
@@ -115,14 +119,71 @@ describe('the generation journal', () => {
       },
       (journaled) => reserve(journaled.jobId),
     );
-    expect(askedFor).toEqual(['interrupted']); // the provider is chosen from the journaled request (Compare names one)
-    expect(resumed).toHaveLength(1);
+    await expect(resumed).rejects.toThrow(answerLost('Test', PRICE).message);
+    expect(answerLost('Test', PRICE).message).toMatch(/^The browser stopped Post to Image while Test was making your image.*Press Regenerate/);
+    expect(askedFor).toEqual(['interrupted']); // the provider is named from the journaled request (Compare names one)
+    expect(provider.asked).toBe(0);
+    expect(await ledger()).toEqual([{ state: 'unheard', estimatedCostUsd: PRICE }]);
+
+    await reserve('next click');
+    expect(await generateImages(request('next click'), paidContext(provider))).toHaveLength(1);
     expect(provider.asked).toBe(1);
-    expect((await findJob('interrupted'))?.imageIds).toEqual([resumed[0]!.id]);
     expect((await ledger()).sort((a, b) => a.state.localeCompare(b.state))).toEqual([
       { state: 'answered', estimatedCostUsd: PRICE },
       { state: 'unheard', estimatedCostUsd: PRICE },
     ]);
+  });
+
+  it('a job stopped during its third of four calls keeps the two images that arrived, and asks for nothing', async () => {
+    await beginJob(request('third', 4));
+    await reserve('third', 4);
+    const cost = { createdAt: Date.now(), provider: 'openai', model: 'm', estimatedCostUsd: PRICE } as const;
+    for (const call of [0, 1]) {
+      await enterSentCall('third', call, cost);
+      await keepPaidAnswer({ jobId: 'third', call, body: JSON.stringify([call + 1]), cost });
+    }
+    await enterSentCall('third', 2, cost);
+    const provider = paidProvider();
+    await expect(resumeGeneration('third', () => paidContext(provider), (journaled) => reserve(journaled.jobId, 4))).rejects.toThrow(
+      answerLost('Test', PRICE, 2).message,
+    );
+    expect(answerLost('Test', PRICE, 2).message).toContain('The 2 images that did arrive are kept in the toolbar popup');
+    expect(provider.asked).toBe(0);
+    expect((await findJob('third'))?.imageIds).toHaveLength(2);
+    // Asked again (the panel's message failed too): the same sentence, the images not kept twice.
+    await expect(resumeGeneration('third', () => paidContext(provider), async () => undefined)).rejects.toThrow(answerLost('Test', PRICE, 2).message);
+    expect((await findJob('third'))?.imageIds).toHaveLength(2);
+    expect((await ledger()).sort((a, b) => a.state.localeCompare(b.state))).toEqual([
+      { state: 'answered', estimatedCostUsd: PRICE },
+      { state: 'answered', estimatedCostUsd: PRICE },
+      { state: 'unheard', estimatedCostUsd: PRICE },
+    ]);
+  });
+
+  it('a job stopped before its call went out asks once when resumed, and counts only that call', async () => {
+    await beginJob(request('early'));
+    await reserve('early');
+    const provider = paidProvider();
+    const resumed = await resumeGeneration('early', () => paidContext(provider), (journaled) => reserve(journaled.jobId));
+    expect(provider.asked).toBe(1);
+    expect((await findJob('early'))?.imageIds).toEqual([resumed[0]!.id]);
+    expect(await ledger()).toEqual([{ state: 'answered', estimatedCostUsd: PRICE }]);
+  });
+
+  it('holds a call’s price while it is out, and drops it when the service refused the call', async () => {
+    const provider = paidProvider(() => 'refused');
+    let whileOut: Awaited<ReturnType<typeof ledger>> = [];
+    const watching = { ...provider, generate: async (...args: Parameters<ImageProvider['generate']>) => {
+      const [job] = args;
+      return provider.generate({ ...job, paidCalls: (call, ask, refused) => job.paidCalls!(call, async () => { whileOut = await ledger(); return ask(); }, refused) });
+    } };
+    await reserve('refused');
+    await expect(generateImages(request('refused'), paidContext(watching))).rejects.toThrow('refused');
+    expect(whileOut.sort((a, b) => a.state.localeCompare(b.state))).toEqual([
+      { state: 'reserved', estimatedCostUsd: 0 },
+      { state: 'unheard', estimatedCostUsd: PRICE },
+    ]);
+    expect(await ledger()).toEqual([]);
   });
 
   it('says so when a job is unknown or too old to resume', async () => {

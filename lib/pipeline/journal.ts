@@ -1,6 +1,6 @@
 import type { GenerateImageRequest } from '../messaging/protocol';
 import { database, type JournalEntry, type LedgerEntry } from '../storage/database';
-import { reservationId } from '../storage/ledger';
+import { paidCallId } from '../storage/ledger';
 
 /** Jobs older than this are not worth resuming: the user has moved on. */
 const RESUMABLE_FOR_MS = 30 * 60 * 1000;
@@ -22,16 +22,16 @@ export interface PaidAnswer {
 }
 
 /**
- * Keeps a paid answer before anything reads it: its body in the job's entry and its cost in the ledger (taken
- * out of the job's reservation), in one transaction, so a stopped worker neither loses nor pays for it twice.
+ * Keeps a paid answer before anything reads it: its body in the job's entry and its call's ledger entry turned
+ * `answered` (it was entered, `unheard`, as the call went out), in one transaction, so a stopped worker neither loses
+ * nor pays for it twice.
  */
 export async function keepPaidAnswer({ jobId, call, body, cost }: PaidAnswer): Promise<void> {
   const transaction = (await database()).transaction(['jobs', 'ledger'], 'readwrite');
-  const [jobs, ledger] = [transaction.objectStore('jobs'), transaction.objectStore('ledger')];
-  const [entry, reservation] = await Promise.all([jobs.get(jobId), ledger.get(reservationId(jobId))]);
-  const writes: Promise<unknown>[] = [ledger.put({ ...cost, id: `${jobId}:answer:${call}`, state: 'answered' })];
+  const jobs = transaction.objectStore('jobs');
+  const entry = await jobs.get(jobId);
+  const writes: Promise<unknown>[] = [transaction.objectStore('ledger').put({ ...cost, id: paidCallId(jobId, call), state: 'answered' })];
   if (entry) writes.push(jobs.put({ ...entry, answers: { ...entry.answers, [call]: body } }));
-  if (reservation) writes.push(ledger.put({ ...reservation, estimatedCostUsd: Math.max(0, reservation.estimatedCostUsd - cost.estimatedCostUsd) }));
   await Promise.all([...writes, transaction.done]);
 }
 

@@ -1,6 +1,7 @@
 import { BedrockRuntimeClient, ConverseCommand, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 import { awsClientConfig } from '../aws/client-config';
 import type { AwsCredentialSource } from '../aws/credentials';
+import { ThrottlingOnlyRetries } from '../aws/paid-retries';
 import { sentenceFor } from '../errors';
 import { describeBedrock } from './descriptions';
 import { FORMATS } from '../formats';
@@ -72,7 +73,7 @@ async function generate(config: BedrockConfig, model: BedrockModel, job: PlanSet
     // One call at a time: Stability's quotas allow only a few calls a minute.
     for (const [index, plan] of planCalls(model, { negativePrompt, seed, cfgScale, stylePreset, quality, ...job }).entries()) {
       const answer = await paidCalls({ index, count: plan.images }, () => askOnce(client, model, plan, signal), refusedByBedrock);
-      images.push(...imagesIn(model, answer));
+      if (answer !== undefined) images.push(...imagesIn(model, answer));
     }
     return images;
   } catch (error) {
@@ -112,5 +113,6 @@ function parseAnswer(body: string): unknown {
 }
 
 function createClient(config: BedrockConfig): BedrockRuntimeClient {
-  return new BedrockRuntimeClient(awsClientConfig(config, REQUEST_TIMEOUT_MS));
+  const settings = awsClientConfig(config, REQUEST_TIMEOUT_MS);
+  return new BedrockRuntimeClient({ ...settings, retryStrategy: new ThrottlingOnlyRetries(settings.maxAttempts) });
 }

@@ -2,7 +2,8 @@ import type OpenAI from 'openai';
 import type { ImageGenerateParamsBase, ImageGenerateParamsNonStreaming } from 'openai/resources/images';
 import { sentenceFor } from '../errors';
 import { describeOpenAI } from './descriptions';
-import { createOpenAIClient, type OpenAIConfig } from './openai/client';
+import { createOpenAIClient, retriesOf, type OpenAIConfig } from './openai/client';
+import { askThroughRateLimits } from './openai/rate-limits';
 import { readAnswerBody } from '../answer-body';
 import { imagesOfJson, imagesOfStream, refusedByOpenAI, sseSplitter } from './openai/answer';
 import { openAIFailure } from './openai/errors';
@@ -25,7 +26,7 @@ export function createOpenAIProvider(config: OpenAIConfig): ImageProvider {
         const images: GeneratedImage[] = [];
         // dall-e-3 takes one call per image: one after the other, so a rate limit stops the rest.
         for (const [index, body] of generationBodies(config.model, request, config.quality ?? 'auto').entries()) {
-          images.push(...(await generateOnce(client, body, index, request)));
+          images.push(...(await generateOnce(client, body, { index, retries: retriesOf(config) }, request)));
         }
         return images;
       } catch (error) {
@@ -35,13 +36,15 @@ export function createOpenAIProvider(config: OpenAIConfig): ImageProvider {
   };
 }
 
-async function generateOnce(client: OpenAI, body: ImageGenerateParamsBase, index: number, request: GenerateRequest): Promise<GeneratedImage[]> {
+/** One paid call: the `index`-th of the request's plan, asked again only after rate limits (`retries` times at most). */
+async function generateOnce(client: OpenAI, body: ImageGenerateParamsBase, { index, retries }: { index: number; retries: number }, request: GenerateRequest): Promise<GeneratedImage[]> {
   const { signal, onPartialImage, paidCalls = askDirectly } = request;
   // Bodies stream only when previews are wanted (generationBodies).
   const streaming = body.stream === true && onPartialImage !== undefined;
   const call = { index, count: body.n ?? 1 };
+  const askOnce = () => client.images.generate(body as ImageGenerateParamsNonStreaming, { signal, maxRetries: 0 }).asResponse();
   const ask = async () => {
-    const response = await client.images.generate(body as ImageGenerateParamsNonStreaming, { signal }).asResponse();
+    const response = await askThroughRateLimits(askOnce, retries, signal);
     if (!streaming) return readAnswerBody(response, signal);
     // Previews are shown as they arrive; the whole answer is kept, then read, as a one-piece answer is.
     const split = sseSplitter();
@@ -50,6 +53,7 @@ async function generateOnce(client: OpenAI, body: ImageGenerateParamsBase, index
     });
   };
   const answer = await paidCalls(call, ask, refusedByOpenAI);
+  if (answer === undefined) return [];
   // The SDK's signal ends a stream quietly, maybe after the image: a cancelled job must not deliver it.
   signal.throwIfAborted();
   const images = (streaming ? imagesOfStream(answer) : imagesOfJson(answer)).map(decodeImage);

@@ -46,8 +46,9 @@ export interface PaidCall {
  * Makes one paid call: `ask` makes it and gives the answer's body as received; `refused` tells a failure the
  * service answered (nothing billed) from one whose fate is unknown (possibly billed). The pipeline keeps each
  * answer before the provider reads it, and hands back the one an earlier run of the job kept instead of asking again.
+ * Undefined means the call is not to be made (a stopped worker lost its answer): the provider skips it.
  */
-export type PaidCalls = (call: PaidCall, ask: () => Promise<string>, refused: (error: unknown) => boolean) => Promise<string>;
+export type PaidCalls = (call: PaidCall, ask: () => Promise<string>, refused: (error: unknown) => boolean) => Promise<string | undefined>;
 
 export const askDirectly: PaidCalls = (_call, ask) => ask();
 

@@ -4,7 +4,7 @@ import { database } from './database';
 import { evictOldest } from './eviction';
 import { deleteImage, keepImage } from './history';
 import { answeredEntry, enterInLedger, historyRecord } from './history.test-helpers';
-import { ledgerSince, reservationId, reservedFor, reserveSpending, settleReservation } from './ledger';
+import { dropRefusedCall, enterSentCall, ledgerSince, reservationId, reservedFor, releaseReservation, reserveSpending, unheardCallsOf } from './ledger';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const month = { from: 0, to: Number.MAX_SAFE_INTEGER };
@@ -41,12 +41,24 @@ describe('the spending ledger', () => {
     expect(await ledgerSince(0)).toMatchObject([{ id: reservationId('job'), state: 'reserved', estimatedCostUsd: 0.25 }]);
   });
 
-  it('settles a reservation: gone when every call was answered or refused, kept as possibly billed when one was never answered', async () => {
-    await reserveSpending('answered', price, month, () => undefined);
-    await reserveSpending('cut-off', price, month, () => undefined);
-    await settleReservation('answered', 0);
-    await settleReservation('cut-off', 0.25, 2_000);
-    expect(await ledgerSince(0)).toMatchObject([{ id: 'cut-off:unheard:2000', state: 'unheard', estimatedCostUsd: 0.25, createdAt: 2_000 }]);
+  it('moves a call’s price from the reservation to the call as it goes out; released, the reservation leaves the calls that may be billed', async () => {
+    await reserveSpending('cut-off', { ...price, estimatedCostUsd: 0.5 }, month, () => undefined);
+    await enterSentCall('cut-off', 0, { ...price, createdAt: 2_000 });
+    await enterSentCall('cut-off', 1, { ...price, createdAt: 2_001 });
+    expect(await reservedFor('cut-off')).toBe(0);
+    await dropRefusedCall('cut-off', 1);
+    await releaseReservation('cut-off');
+    expect(await ledgerSince(0)).toMatchObject([{ id: 'cut-off:call:0', state: 'unheard', estimatedCostUsd: 0.25, createdAt: 2_000 }]);
+    expect((await unheardCallsOf('cut-off')).map((entry) => entry.id)).toEqual(['cut-off:call:0']);
+    expect(await unheardCallsOf('cut')).toEqual([]);
+  });
+
+  it('counts another job’s calls already out as what it holds, like its reservation', async () => {
+    await reserveSpending('left', price, month, () => undefined);
+    await enterSentCall('left', 0, price);
+    const held: number[] = [];
+    await reserveSpending('right', price, month, (_spent, heldBy) => void held.push(heldBy('left'), heldBy('lef'), heldBy(undefined)));
+    expect(held).toEqual([0.25, 0, 0]);
   });
 
   it('drops the entries made more than about 13 months before a new reservation', async () => {

@@ -11,6 +11,12 @@ const KEPT_FOR_MS = 400 * 24 * 60 * 60 * 1000;
 /** The ledger's entry holding a job's price against the cap while its calls run. */
 export const reservationId = (jobId: string) => `${jobId}:reserved`;
 
+/** The ledger's entry for one paid call of a job (its place in the request's plan): `unheard` once sent, `answered` once kept. */
+export const paidCallId = (jobId: string, call: number) => `${jobId}:call:${call}`;
+
+/** Every entry of a job (its reservation, its calls), as the ids above make them. */
+const entriesOf = (jobId: string) => IDBKeyRange.bound(`${jobId}:`, `${jobId}:\uffff`);
+
 /** Times as ms since the epoch: `from` included, `to` not. */
 export interface Period {
   from: number;
@@ -32,7 +38,9 @@ export async function reserveSpending(jobId: string, entry: Omit<Write, 'id'>, p
   const entries = await ledger.index('createdAt').getAll(IDBKeyRange.bound(period.from, period.to, false, true));
   const others = entries.filter((each) => each.id !== reservationId(jobId));
   const spentUsd = others.reduce((sum, each) => sum + each.estimatedCostUsd, 0);
-  const heldBy = (other: string | undefined) => others.find((each) => other !== undefined && each.id === reservationId(other))?.estimatedCostUsd ?? 0;
+  // A job's price moves from its reservation to its calls' entries as they go out: both are what it holds.
+  const heldBy = (other: string | undefined) =>
+    others.filter((each) => other !== undefined && entriesOf(other).includes(each.id)).reduce((sum, each) => sum + each.estimatedCostUsd, 0);
   const refused = refusal(spentUsd, heldBy);
   // Nothing written: the transaction ends on its own.
   if (refused) throw refused;
@@ -49,15 +57,29 @@ export async function dropOldEntries(ledger: LedgerStore, now: number): Promise<
 }
 
 /**
- * Ends a job's reservation: what its calls were not answered for but may have been billed (`unheardUsd`) stays
- * as an `unheard` entry; the rest of the reservation goes.
+ * Enters a paid call as it goes out, as `unheard` (possibly billed) until its answer is kept, its price taken out of
+ * the job's reservation, in one transaction: a worker stopped before the answer leaves the call counted and known.
  */
-export async function settleReservation(jobId: string, unheardUsd: number, now = Date.now()): Promise<void> {
+export async function enterSentCall(jobId: string, call: number, entry: Omit<Write, 'id'>): Promise<void> {
   const ledger = (await db()).transaction('ledger', 'readwrite').store;
   const reservation = await ledger.get(reservationId(jobId));
-  if (!reservation) return;
-  await ledger.delete(reservation.id);
-  if (unheardUsd > 0) await ledger.put({ ...reservation, id: `${jobId}:unheard:${now}`, createdAt: now, estimatedCostUsd: unheardUsd, state: 'unheard' });
+  await ledger.put({ ...entry, id: paidCallId(jobId, call), state: 'unheard' });
+  if (reservation) await ledger.put({ ...reservation, estimatedCostUsd: Math.max(0, reservation.estimatedCostUsd - entry.estimatedCostUsd) });
+}
+
+/** The service refused the call (nothing billed): its entry goes. */
+export async function dropRefusedCall(jobId: string, call: number): Promise<void> {
+  await (await db()).delete('ledger', paidCallId(jobId, call));
+}
+
+/** A job's calls that went out and were never answered: possibly billed, their answers lost. */
+export async function unheardCallsOf(jobId: string): Promise<LedgerEntry[]> {
+  return (await (await db()).getAll('ledger', entriesOf(jobId))).filter((entry) => entry.state === 'unheard');
+}
+
+/** Ends a job's reservation: what its calls may have cost is in their own entries; the rest was never spent. */
+export async function releaseReservation(jobId: string): Promise<void> {
+  await (await db()).delete('ledger', reservationId(jobId));
 }
 
 /** What the job still holds against the cap (0 without a reservation). */

@@ -119,14 +119,24 @@ describe('cancelling, timing out, retrying', () => {
     expect(await failureOf(TITAN, {}, { signal: AbortSignal.timeout(200) })).toEqual(timedOut);
   });
 
-  it('retries throttling and server errors until they clear', async () => {
-    emulator.knobs.faults.push(
-      { service: 'bedrock', error: 'ThrottlingException', times: 2 },
-      { service: 'bedrock', error: 'InternalServerException' },
-    );
+  it('retries throttling until it clears: refused before any work, it is not billed', async () => {
+    emulator.knobs.faults.push({ service: 'bedrock', error: 'ThrottlingException', times: 2 }, { service: 'bedrock', error: 'gateway_throttled' });
     const images = await createBedrockProvider(bedrockConfigFor(emulator, TITAN, { maxAttempts: 4 })).generate(generateRequest());
     expect(images).toHaveLength(1);
-    expect(emulator.log.map((entry) => entry.errorCode ?? entry.status)).toEqual(['ThrottlingException', 'ThrottlingException', 'InternalServerException', 200]);
+    expect(emulator.log.map((entry) => entry.errorCode ?? entry.status)).toEqual(['ThrottlingException', 'ThrottlingException', 429, 200]);
+  });
+
+  it.each([
+    ['InternalServerException', { requestHandler: http1Handler() }],
+    ['ServiceUnavailableException', { requestHandler: http1Handler() }],
+    ['ModelTimeoutException', { requestHandler: http1Handler() }],
+    ['gateway_html', { requestHandler: new AbortingRequestHandler(120_000) }],
+    ['cut_body', { requestHandler: new AbortingRequestHandler(120_000) }],
+    ['timeout', { requestHandler: http1Handler(200) }],
+  ] as const)('does not ask again after %s: the image may have been made and billed', async (fault, config) => {
+    emulator.knobs.faults.push({ service: 'bedrock', error: fault, times: 4 });
+    await failureOf(TITAN, { maxAttempts: 4, ...config });
+    expect(emulator.log).toHaveLength(1);
   });
 
   it('reports a network failure when Bedrock cannot be reached', async () => {

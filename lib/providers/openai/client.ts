@@ -11,11 +11,16 @@ export interface OpenAIConfig {
   project?: string;
   timeoutMs?: number;
   quality?: OpenAIQuality;
-  /** Retries after a rate limit, a server error or a dropped connection (the SDK's default is 2). */
+  /**
+   * Retries of free calls (the settings test) after a rate limit, a server error or a dropped connection; image
+   * calls retry rate limits only, as many times (rate-limits.ts). 2 by default, as the SDK's.
+   */
   maxRetries?: number;
 }
 
 const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+
+export const retriesOf = (config: OpenAIConfig) => config.maxRetries ?? 2;
 
 /** A high-quality image can take two minutes; past three something is wrong. */
 const DEFAULT_TIMEOUT_MS = 180_000;
@@ -29,7 +34,7 @@ export function createOpenAIClient(config: OpenAIConfig): OpenAI {
     organization: config.organization?.trim() || null,
     project: config.project?.trim() || null,
     timeout: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    maxRetries: config.maxRetries ?? 2,
+    maxRetries: retriesOf(config),
     // The SDK refuses to run in pages unless told to; extension pages keep the key in their own storage.
     dangerouslyAllowBrowser: true,
     fetch: fetchWithoutQuotaRetries,

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { openaiClientFor } from '../../../emulator/openai/testing';
 import { UserFacingError } from '../../errors';
-import { createOpenAIProvider, type OpenAIConfig } from '../openai';
+import { createOpenAIProvider, testOpenAI, type OpenAIConfig } from '../openai';
 import type { GenerateRequest } from '../types';
 import { openAIFailure } from './errors';
 import { generateRequest } from '../request.test-helpers';
@@ -97,14 +97,23 @@ describe('OpenAI failures, each as one sentence with a code', () => {
     ]);
   });
 
-  it('retries rate limits and server errors that clear', async () => {
-    openai.emulator.knobs.faults.push(
-      { service: 'openai', error: 'server_error' },
-      { service: 'openai', error: 'rate_limit_exceeded', times: 2 },
-    );
+  it('asks again after rate limits (refused before any work, so not billed) until they clear', async () => {
+    openai.emulator.knobs.faults.push({ service: 'openai', error: 'rate_limit_exceeded', times: 2 }, { service: 'openai', error: 'gateway_throttled' });
     const images = await createOpenAIProvider(openai.config({ maxRetries: 3 })).generate(generateRequest());
     expect(images).toHaveLength(1);
-    expect(openai.emulator.log.map((entry) => entry.status)).toEqual([500, 429, 429, 200]);
+    expect(openai.emulator.log.map((entry) => entry.status)).toEqual([429, 429, 429, 200]);
+  });
+
+  it.each(['server_error', 'gateway_html', 'cut_body', 'timeout'])('does not ask again after %s: the image may have been made and billed', async (fault) => {
+    openai.emulator.knobs.faults.push({ service: 'openai', error: fault, times: 3 });
+    await failureOf({ maxRetries: 2, timeoutMs: 200 });
+    expect(openai.emulator.log).toHaveLength(1);
+  });
+
+  it('still retries a free call (the settings test) after a server error', async () => {
+    openai.emulator.knobs.faults.push({ service: 'openai', error: 'server_error' });
+    expect(await testOpenAI(openai.config({ maxRetries: 2 }))).toMatchObject({ ok: true });
+    expect(openai.emulator.log.map((entry) => entry.status)).toEqual([500, 200]);
   });
 
   it('does not retry an exhausted quota, which waiting cannot fix', async () => {
