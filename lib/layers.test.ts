@@ -129,7 +129,6 @@ const productionImports = importsOf(production).filter((edge) => edge.to.startsW
 
 // Cycles not yet broken (issue #14): this list only shrinks. Each entry is one cycle's members, sorted.
 const KNOWN_FOLDER_CYCLES: string[][] = [
-  ['lib/analysis', 'lib/prompt'],
   ['lib/image', 'lib/messaging', 'lib/pipeline', 'lib/pricing', 'lib/providers', 'lib/render', 'lib/s3', 'lib/settings', 'lib/storage'],
 ];
 const KNOWN_FILE_CYCLES: string[][] = [
