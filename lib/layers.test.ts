@@ -108,11 +108,11 @@ function shortestCycleThrough(next: Graph, node: string): string[] {
 }
 
 /** Groups not on the known list, each shown by a cycle through a member the list does not know, if any. */
-function unknownCycles(next: Graph, known: string[][]): string[][] {
+function unknownCycles(next: Graph, known: string[][]): Array<{ group: string[]; cycle: string[] }> {
   const knownMembers = new Set(known.flat());
   return cycleGroups(next)
     .filter((group) => !known.some((members) => members.join() === group.join()))
-    .map((group) => shortestCycleThrough(next, group.find((member) => !knownMembers.has(member)) ?? group[0]!));
+    .map((group) => ({ group, cycle: shortestCycleThrough(next, group.find((member) => !knownMembers.has(member)) ?? group[0]!) }));
 }
 
 /** A cycle in words, each step with one import that makes it. */
@@ -129,7 +129,7 @@ const productionImports = importsOf(production).filter((edge) => edge.to.startsW
 
 // Cycles not yet broken (issue #14): this list only shrinks. Each entry is one cycle's members, sorted.
 const KNOWN_FOLDER_CYCLES: string[][] = [
-  ['lib/image', 'lib/messaging', 'lib/pipeline', 'lib/pricing', 'lib/providers', 'lib/render', 'lib/s3', 'lib/settings', 'lib/storage'],
+  ['lib/messaging', 'lib/pipeline', 'lib/pricing', 'lib/providers', 'lib/settings', 'lib/storage'],
 ];
 const KNOWN_FILE_CYCLES: string[][] = [
   ['lib/render/brand-palette.ts', 'lib/render/palette.ts'],
@@ -140,7 +140,8 @@ const KNOWN_FILE_CYCLES: string[][] = [
 describe('the layers of lib/', () => {
   it('has no cycle among its folders (value or type imports)', () => {
     const folders = graphOf(productionImports.map((edge): [string, string] => [folderOf(edge.from), folderOf(edge.to)]));
-    const failures = unknownCycles(folders, KNOWN_FOLDER_CYCLES).map((cycle) => describeCycle(cycle, productionImports, folderOf));
+    const failures = unknownCycles(folders, KNOWN_FOLDER_CYCLES).map(({ group, cycle }) =>
+      `${group.join(', ')}, for example:\n  ${describeCycle(cycle, productionImports, folderOf)}`);
     expect(failures, `folder cycles:\n  ${failures.join('\n\n  ')}`).toEqual([]);
     expect(cycleGroups(folders).length, 'a known folder cycle is gone: take it off KNOWN_FOLDER_CYCLES').toBe(KNOWN_FOLDER_CYCLES.length);
   });
@@ -152,7 +153,7 @@ describe('the layers of lib/', () => {
 
   it('has no cycle among its files', () => {
     const files = graphOf(productionImports.map((edge): [string, string] => [edge.from, edge.to]));
-    const failures = unknownCycles(files, KNOWN_FILE_CYCLES).map((cycle) => cycle.join(' → '));
+    const failures = unknownCycles(files, KNOWN_FILE_CYCLES).map(({ cycle }) => cycle.join(' → '));
     expect(failures, `file cycles:\n  ${failures.join('\n  ')}`).toEqual([]);
     expect(cycleGroups(files).length, 'a known file cycle is gone: take it off KNOWN_FILE_CYCLES').toBe(KNOWN_FILE_CYCLES.length);
   });
