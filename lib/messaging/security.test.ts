@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { http1Handler } from '../../emulator/bedrock/testing';
 import { createBuckets } from '../../emulator/s3';
 import { type RunningEmulator, startEmulator } from '../../emulator/server';
-import { type Configuration, readConfiguration } from '../pipeline/configuration';
+import { type Configuration, readConfiguration } from '../settings/configuration';
 import { generateImages } from '../pipeline/generate';
 import { panelContext } from '../pipeline/panel-context';
 import { preparePrompt } from '../pipeline/prepare';

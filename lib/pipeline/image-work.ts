@@ -4,7 +4,7 @@ import { reserveWithinCap } from '../pricing/cap';
 import { estimateForSettings, imageCostEstimator } from '../pricing/estimate';
 import { chooseProvider, type ChosenProvider } from '../providers/choice';
 import { activeProvider } from '../providers/registry';
-import type { Configuration } from './configuration';
+import type { Configuration } from '../settings/configuration';
 import { generateImages, resumeGeneration, type GenerationContext } from './generate';
 import { lookFrom } from './look';
 import { partialPreviewsFor } from './partial-previews';

@@ -9,7 +9,7 @@ import { applyModelSwitch, modelSwitchFor } from '../settings/model-switch';
 import { writeSettings } from '../settings/store';
 import { s3Config } from '../settings/resolve';
 import { preferencesItem } from '../storage/preferences';
-import { type Configuration, readConfiguration } from './configuration';
+import { type Configuration, readConfiguration } from '../settings/configuration';
 
 /** A provider's choice, or undefined while locked or missing keys hide it (the panel says so on Generate image). */
 function tryChoosing(configuration: Configuration, requested?: ProviderId): ChosenProvider | undefined {

@@ -1,5 +1,5 @@
 import { UserFacingError } from '../errors';
-import { unlockedSecrets, type Configuration } from '../pipeline/configuration';
+import { unlockedSecrets, type Configuration } from '../settings/configuration';
 import { bedrockConfig, chooseProviderId, openaiConfig } from '../settings/resolve';
 import type { BedrockConfig } from './bedrock';
 import type { BedrockModelId } from './bedrock/models';
