@@ -129,7 +129,7 @@ const productionImports = importsOf(production).filter((edge) => edge.to.startsW
 
 // Cycles not yet broken (issue #14): this list only shrinks. Each entry is one cycle's members, sorted.
 const KNOWN_FOLDER_CYCLES: string[][] = [
-  ['lib/messaging', 'lib/providers', 'lib/settings', 'lib/storage'],
+  ['lib/messaging', 'lib/storage'],
 ];
 const KNOWN_FILE_CYCLES: string[][] = [
   ['lib/render/brand-palette.ts', 'lib/render/palette.ts'],

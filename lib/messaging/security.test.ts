@@ -13,7 +13,7 @@ import { preparePrompt } from '../pipeline/prepare';
 import { saveKeptImage } from '../pipeline/save';
 import { testContext } from '../pipeline/test-context';
 import { createBedrockProvider, testBedrock } from '../providers/bedrock';
-import { chooseProvider } from '../providers/choice';
+import { chooseProvider } from '../settings/provider-choice';
 import { activeProvider } from '../providers/registry';
 import { generateRequest } from '../providers/request.test-helpers';
 import type { ImageProvider } from '../providers/types';

@@ -2,7 +2,7 @@ import { prepareAnalysis } from '../analysis/comprehend';
 import type { PreparedPrompt, PrepareRequest } from '../messaging/protocol';
 import { buildPrompt } from '../prompt/build';
 import { headlineOf } from '../prompt/clean';
-import { chooseProvider } from '../providers/choice';
+import { chooseProvider } from '../settings/provider-choice';
 import { comprehendForAnalysis } from '../settings/resolve';
 import { preferencesItem } from '../storage/preferences';
 import type { Configuration } from '../settings/configuration';
