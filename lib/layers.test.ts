@@ -128,9 +128,7 @@ const production = filesUnder('lib').filter((file) => !TEST_CODE.test(file));
 const productionImports = importsOf(production).filter((edge) => edge.to.startsWith('lib/'));
 
 // Cycles not yet broken (issue #14): this list only shrinks. Each entry is one cycle's members, sorted.
-const KNOWN_FOLDER_CYCLES: string[][] = [
-  ['lib/messaging', 'lib/storage'],
-];
+const KNOWN_FOLDER_CYCLES: string[][] = [];
 const KNOWN_FILE_CYCLES: string[][] = [
   ['lib/render/brand-palette.ts', 'lib/render/palette.ts'],
   ['lib/settings/live-models.ts', 'lib/settings/service-test.ts'],

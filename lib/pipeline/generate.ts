@@ -1,5 +1,6 @@
 import { toDataUrl } from '../image/bytes';
-import type { GenerateImageRequest, ImageForPage } from '../messaging/protocol';
+import type { ImageForPage } from '../messaging/protocol';
+import type { GenerateImageRequest } from '../storage/generation-request';
 import type { ActiveProvider } from '../providers/registry';
 import type { FormatId } from '../formats';
 import { fitImage } from '../image/fit';

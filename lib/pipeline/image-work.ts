@@ -1,5 +1,6 @@
 import type { MessageSender } from '../messaging/guard';
-import type { GenerateImageRequest, ImageForPage, PreparedPrompt, PrepareRequest, SavedLink } from '../messaging/protocol';
+import type { ImageForPage, PreparedPrompt, PrepareRequest, SavedLink } from '../messaging/protocol';
+import type { GenerateImageRequest } from '../storage/generation-request';
 import { reserveWithinCap } from '../pricing/cap';
 import { estimateForSettings, imageCostEstimator } from '../pricing/estimate';
 import { chooseProvider } from '../settings/provider-choice';
