@@ -9,7 +9,7 @@ import { forgetOldJobs } from '@/lib/pipeline/journal';
 import { guardFileChooser } from '@/lib/pipeline/chooser-guard';
 import { activeTabDiagnostics } from '@/lib/pipeline/diagnostics';
 import { injectPanel, verifyPanelToken } from '@/lib/pipeline/inject-panel';
-import { readConfiguration } from '@/lib/pipeline/configuration';
+import { readConfiguration } from '@/lib/settings/configuration';
 import { cancelJob, runJob } from '@/lib/pipeline/jobs';
 import { cacheImageWorkOnInstall, loadImageWork } from '@/lib/pipeline/load-image-work';
 import { panelContext, switchModel } from '@/lib/pipeline/panel-context';

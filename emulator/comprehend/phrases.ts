@@ -1,4 +1,4 @@
-import type { EntityType } from '../../lib/analysis/types';
+import type { EntityType } from '@aws-sdk/client-comprehend';
 import { DATE_WORDS, KNOWN_LOCATIONS, ORGANIZATION_WORDS, STOP_WORDS } from './lexicon';
 import { baseLanguage, isCapitalised, roundScore, runsOf, spanText, type Token, tokenise } from './tokens';
 

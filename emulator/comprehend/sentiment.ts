@@ -1,6 +1,9 @@
-import type { Sentiment, SentimentScore } from '../../lib/analysis/types';
+import type { SentimentScore as ComprehendScore, SentimentType as Sentiment } from '@aws-sdk/client-comprehend';
 import { NEGATIVE_WORDS, NEGATORS, POSITIVE_WORDS } from './lexicon';
 import { roundScore, tokenise } from './tokens';
+
+/** Comprehend always sends all four scores. */
+type SentimentScore = Required<ComprehendScore>;
 
 /** Languages written without spaces between words: their sentiment words are found as substrings. */
 const UNSPACED = new Set(['ja', 'zh', 'zh-TW', 'ko']);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../../emulator/server';
 import { EMULATOR_KEYS } from '../../emulator/testing';
 import { AbortingRequestHandler } from '../aws/request-handler';
-import { analyseWithComprehend, type ComprehendConfig, prepareAnalysis, testComprehend } from './comprehend';
+import { analyseWithComprehend, COMPREHEND_LIMITS, type ComprehendConfig, prepareAnalysis, testComprehend } from './comprehend';
 
 let emulator: RunningEmulator;
 
@@ -185,5 +185,11 @@ describe('testComprehend', () => {
       ok: false,
       sentence: 'Amazon Comprehend refused the AWS keys (access denied) — check the IAM policy in the options.',
     });
+  });
+});
+
+describe('COMPREHEND_LIMITS', () => {
+  it('has the Comprehend request limits', () => {
+    expect(COMPREHEND_LIMITS).toEqual({ sentimentBytes: 5000, otherBytes: 100_000 });
   });
 });

@@ -8,13 +8,16 @@ import {
 } from '@aws-sdk/client-comprehend';
 import { awsClientConfig } from '../aws/client-config';
 import type { AwsCredentialSource } from '../aws/credentials';
-import { COMPREHEND_LIMITS, trimToUtf8Bytes } from '../prompt/trim';
+import { trimToUtf8Bytes } from '../text/trim';
 import { comprehendFailureSentence, UnsupportedComprehendLanguageError } from './comprehend-failure';
 import { guessLanguage, isComprehendLanguage } from './language';
 import { analyseLocally } from './local';
 import type { Analysis, Entity, KeyPhrase } from './types';
 
 export { comprehendFailureSentence } from './comprehend-failure';
+
+/** Amazon Comprehend's request limits, in UTF-8 bytes. */
+export const COMPREHEND_LIMITS = { sentimentBytes: 5000, otherBytes: 100_000 } as const;
 
 export interface ComprehendConfig {
   region: string;

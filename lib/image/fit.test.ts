@@ -2,7 +2,7 @@ import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { LINKEDIN_MAX_IMAGE_BYTES } from '../formats';
-import type { GeneratedImage } from '../providers/types';
+import type { GeneratedImage } from './types';
 import type { ImageCodec } from './codec';
 import { readImageHeader } from './dimensions';
 import { fitImage } from './fit';

@@ -1,6 +1,6 @@
 import { UserFacingError } from '../errors';
 import { FORMATS, type FormatId, LINKEDIN_MAX_IMAGE_BYTES } from '../formats';
-import type { GeneratedImage } from '../providers/types';
+import type { GeneratedImage } from './types';
 import { browserCodec, type DecodedImage, type FittingContext, type ImageCanvas, type ImageCodec } from './codec';
 import { readImageHeader } from './dimensions';
 

@@ -3,6 +3,7 @@ import { createListener } from './listen';
 import type { Analysis } from '../analysis/types';
 import type { FormatId } from '../formats';
 import type { ProviderId } from '../providers/types';
+import type { GenerateImageRequest } from '../storage/generation-request';
 import type { Preferences } from '../storage/preferences';
 import type { StyleId } from '../styles';
 
@@ -20,26 +21,6 @@ export interface PreparedPrompt {
   headline: string;
   analysis: Analysis;
   providerLabel: string;
-}
-
-export interface GenerateImageRequest {
-  jobId: string;
-  prompt: string;
-  headline: string;
-  analysis: Analysis;
-  style: StyleId;
-  format: FormatId;
-  count: number;
-  /** The user pressed again after the worker said this would go over the monthly cap. */
-  overCapConfirmed?: boolean;
-  /** A provider other than the user's default, for a side-by-side comparison. */
-  provider?: ProviderId;
-  /** Compare's other provider, asked at the same time: the monthly cap counts both images. */
-  comparedWith?: ProviderId;
-  /** Compare's other job: its reservation against the cap is counted once. */
-  comparedJobId?: string;
-  /** One of the Bedrock model's own style presets (PanelContext.stylePresets). */
-  stylePreset?: string;
 }
 
 /** An image as the content script receives it: already kept in the history under `id`. */

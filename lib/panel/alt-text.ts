@@ -1,5 +1,5 @@
 import type { PreparedPrompt } from '../messaging/protocol';
-import { trimToChars } from '../prompt/trim';
+import { trimToChars } from '../text/trim';
 
 /** LinkedIn's alt-text field takes 1000 characters; screen readers read short ones best. */
 export const ALT_TEXT_MAX = 120;

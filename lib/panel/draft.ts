@@ -1,6 +1,6 @@
 import { readDraft, type Composer } from '../linkedin/composer';
 import { MAX_DRAFT_CHARS } from '../messaging/schemas';
-import { trimToChars } from '../prompt/trim';
+import { trimToChars } from '../text/trim';
 import { EMPTY_DRAFT, NO_COMPOSER } from './sentences';
 
 /** The draft in the panel's composer, or a sentence saying why there is nothing to make an image from. */

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { GenerateImageRequest, ImageForPage } from '../messaging/protocol';
+import type { ImageForPage } from '../messaging/protocol';
+import type { GenerateImageRequest } from '../storage/generation-request';
 import { createGenerationJobs } from './generation';
 import { INITIAL_STATE, type PanelState } from './state';
 import { createStore } from './store';

@@ -1,4 +1,5 @@
-import { sendMessage, type GenerateImageRequest, type ImageForPage, type Outcome } from '../messaging/protocol';
+import { sendMessage, type ImageForPage, type Outcome } from '../messaging/protocol';
+import type { GenerateImageRequest } from '../storage/generation-request';
 import type { PanelState } from './state';
 import type { Store } from './store';
 

@@ -1,7 +1,8 @@
 import { CANCELLED } from '../errors';
 import type { AttachDone, ComposerLink, PanelSnapshot } from './composer-link';
 import { DEFAULT_FORMAT } from '../formats';
-import { sendMessage, type GenerateImageRequest, type ImageForPage, type PanelContext, type PreparedPrompt } from '../messaging/protocol';
+import { sendMessage, type ImageForPage, type PanelContext, type PreparedPrompt } from '../messaging/protocol';
+import type { GenerateImageRequest } from '../storage/generation-request';
 import type { ProviderId } from '../providers/types';
 import { DEFAULT_STYLE } from '../styles';
 import { comparedOffers, NOTHING_TO_COMPARE, type ComparedSide } from './compare';

@@ -1,9 +1,11 @@
 import { toDataUrl } from '../image/bytes';
-import type { GenerateImageRequest, ImageForPage } from '../messaging/protocol';
+import type { ImageForPage } from '../messaging/protocol';
+import type { GenerateImageRequest } from '../storage/generation-request';
 import type { ActiveProvider } from '../providers/registry';
 import type { FormatId } from '../formats';
 import { fitImage } from '../image/fit';
-import type { CardLook, GeneratedImage, PaidCalls } from '../providers/types';
+import type { CardLook, PaidCalls } from '../providers/types';
+import type { GeneratedImage } from '../image/types';
 import { UserFacingError } from '../errors';
 import { formatUsd } from '../pricing/money';
 import { CutAnswer } from '../answer-body';

@@ -1,10 +1,11 @@
 import type { MessageSender } from '../messaging/guard';
-import type { GenerateImageRequest, ImageForPage, PreparedPrompt, PrepareRequest, SavedLink } from '../messaging/protocol';
+import type { ImageForPage, PreparedPrompt, PrepareRequest, SavedLink } from '../messaging/protocol';
+import type { GenerateImageRequest } from '../storage/generation-request';
 import { reserveWithinCap } from '../pricing/cap';
 import { estimateForSettings, imageCostEstimator } from '../pricing/estimate';
-import { chooseProvider, type ChosenProvider } from '../providers/choice';
-import { activeProvider } from '../providers/registry';
-import type { Configuration } from './configuration';
+import { chooseProvider } from '../settings/provider-choice';
+import { activeProvider, type ChosenProvider } from '../providers/registry';
+import type { Configuration } from '../settings/configuration';
 import { generateImages, resumeGeneration, type GenerationContext } from './generate';
 import { lookFrom } from './look';
 import { partialPreviewsFor } from './partial-previews';

@@ -1,4 +1,4 @@
-import type { GenerateImageRequest } from '../messaging/protocol';
+import type { GenerateImageRequest } from '../storage/generation-request';
 import { database, type JournalEntry, type LedgerEntry } from '../storage/database';
 import { paidCallId } from '../storage/ledger';
 

@@ -3,13 +3,14 @@ import type { PanelContext, ProviderOffer } from '../messaging/protocol';
 import { estimateForSettings } from '../pricing/estimate';
 import { spentThisMonthUsd } from '../pricing/spend';
 import { BEDROCK_MODELS } from '../providers/bedrock/models';
-import { chooseProvider, type ChosenProvider } from '../providers/choice';
+import { chooseProvider } from '../settings/provider-choice';
+import type { ChosenProvider } from '../providers/registry';
 import { PROVIDER_IDS, type ProviderId } from '../providers/types';
 import { applyModelSwitch, modelSwitchFor } from '../settings/model-switch';
 import { writeSettings } from '../settings/store';
 import { s3Config } from '../settings/resolve';
 import { preferencesItem } from '../storage/preferences';
-import { type Configuration, readConfiguration } from './configuration';
+import { type Configuration, readConfiguration } from '../settings/configuration';
 
 /** A provider's choice, or undefined while locked or missing keys hide it (the panel says so on Generate image). */
 function tryChoosing(configuration: Configuration, requested?: ProviderId): ChosenProvider | undefined {

@@ -2,10 +2,10 @@ import { prepareAnalysis } from '../analysis/comprehend';
 import type { PreparedPrompt, PrepareRequest } from '../messaging/protocol';
 import { buildPrompt } from '../prompt/build';
 import { headlineOf } from '../prompt/clean';
-import { chooseProvider } from '../providers/choice';
+import { chooseProvider } from '../settings/provider-choice';
 import { comprehendForAnalysis } from '../settings/resolve';
 import { preferencesItem } from '../storage/preferences';
-import type { Configuration } from './configuration';
+import type { Configuration } from '../settings/configuration';
 
 /** Draft → analysis (Comprehend when set up, else on the device) → prompt sized for the provider that will use it. */
 export async function preparePrompt(request: PrepareRequest, configuration: Configuration): Promise<PreparedPrompt> {

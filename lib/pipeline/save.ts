@@ -3,7 +3,7 @@ import type { SavedLink } from '../messaging/protocol';
 import { saveToS3 } from '../s3/save';
 import { s3Config } from '../settings/resolve';
 import { getImage, markSaved } from '../storage/history';
-import { unlockedSecrets, type Configuration } from './configuration';
+import { unlockedSecrets, type Configuration } from '../settings/configuration';
 
 /** Saves a kept image to the user's private bucket and answers with a presigned link. */
 export async function saveKeptImage(imageId: string, postText: string, configuration: Configuration): Promise<SavedLink> {

@@ -1,4 +1,5 @@
-import type { GeneratedImage, ImageProvider } from '../providers/types';
+import type { ImageProvider } from '../providers/types';
+import type { GeneratedImage } from '../image/types';
 import type { GenerationContext } from './generate';
 
 /** A generation context for unit tests: no canvas in Node, so fitting is passed in (unchanged by default). */

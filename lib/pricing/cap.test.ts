@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyseLocally } from '../analysis/local';
 import { UserFacingError } from '../errors';
-import type { GenerateImageRequest } from '../messaging/protocol';
+import type { GenerateImageRequest } from '../storage/generation-request';
 import { settingsFrom } from '../settings/schema';
 import { database } from '../storage/database';
 import { answeredEntry, enterInLedger } from '../storage/history.test-helpers';

@@ -1,5 +1,5 @@
 import { UserFacingError } from '../errors';
-import type { GenerateImageRequest } from '../messaging/protocol';
+import type { GenerateImageRequest } from '../storage/generation-request';
 import type { ProviderId } from '../providers/types';
 import type { Settings } from '../settings/schema';
 import { estimateForSettings } from './estimate';

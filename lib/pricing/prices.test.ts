@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BEDROCK_MODEL_IDS } from '../providers/bedrock/models';
-import { OPENAI_IMAGE_MODEL_IDS } from '../providers/openai/models';
-import { OPENAI_QUALITIES } from '../settings/schema';
+import { OPENAI_IMAGE_MODEL_IDS, OPENAI_QUALITIES } from '../providers/openai/models';
 import { type BedrockQuality, estimateCostUsd, PRICES, PRICES_AS_OF } from './prices';
 
 const BEDROCK_QUALITIES: BedrockQuality[] = ['standard', 'premium'];

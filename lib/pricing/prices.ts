@@ -1,7 +1,6 @@
 import type { BedrockModelId } from '../providers/bedrock/models';
-import { OPENAI_IMAGE_MODELS, type OpenAIImageModel, type OpenAIQuality } from '../providers/openai/models';
+import { OPENAI_IMAGE_MODELS, OPENAI_QUALITIES, type OpenAIImageModel, type OpenAIQuality } from '../providers/openai/models';
 import type { ProviderId } from '../providers/types';
-import { OPENAI_QUALITIES } from '../settings/schema';
 
 /**
  * What an image costs, from the providers' public list prices in US dollars. Estimates only: taxes,

@@ -3,7 +3,7 @@ import { wholeWords } from '../analysis/whole-words';
 import type { FormatId } from '../formats';
 import { STYLES, type StyleId } from '../styles';
 import { cleanPostText } from './clean';
-import { trimToChars } from './trim';
+import { trimToChars } from '../text/trim';
 
 /** The longest prompt each image service accepts, in characters. */
 export const PROMPT_LIMITS = {

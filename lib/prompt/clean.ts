@@ -7,7 +7,7 @@ import {
   STRAY_JOINER_PATTERN,
   URL_PATTERN,
 } from '../analysis/post-noise';
-import { trimToChars } from './trim';
+import { trimToChars } from '../text/trim';
 
 export const HEADLINE_MAX_CHARS = 140;
 

@@ -11,7 +11,8 @@ import { imageFromBase64, imageFromBytes } from './bedrock/image';
 import { BEDROCK_MODELS, type BedrockModel, type BedrockModelId, type Size } from './bedrock/models';
 import { keptNovaOmniAnswer, novaOmniImages, novaOmniInput, readKeptNovaOmniAnswer } from './bedrock/nova-omni';
 import { type CallPlan, type PlanSettings, planCalls } from './bedrock/plan';
-import { askDirectly, type GeneratedImage, type ImageProvider } from './types';
+import { askDirectly, type ImageProvider } from './types';
+import type { GeneratedImage } from '../image/types';
 
 /** Image generation with Amazon Bedrock's image models through InvokeModel (Nova 2 Omni: Converse), one module per model family. */
 

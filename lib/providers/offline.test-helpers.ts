@@ -7,7 +7,8 @@ import type { SurfaceFactory } from '../render/surface';
 import { createNodeSurface, loadTestFont } from '../render/test-surface';
 import { createOfflineProvider } from './offline';
 import { generateRequest } from './request.test-helpers';
-import type { GeneratedImage, GenerateRequest } from './types';
+import type { GenerateRequest } from './types';
+import type { GeneratedImage } from '../image/types';
 
 export function request(overrides: Partial<GenerateRequest> = {}): GenerateRequest {
   return generateRequest({

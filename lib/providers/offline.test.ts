@@ -8,7 +8,7 @@ import { hashString } from '../render/seed';
 import type { SurfaceFactory } from '../render/surface';
 import { createNodeSurface } from '../render/test-surface';
 import { colours, decode, difference, distinctColours, mean, near, pixels, provider, renderOne, request } from './offline.test-helpers';
-import type { GeneratedImage } from './types';
+import type { GeneratedImage } from '../image/types';
 
 /** Pixels in the text colour, with their positions. */
 function textPixels(image: GeneratedImage, sentiment: Sentiment, headline: string) {

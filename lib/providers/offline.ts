@@ -10,7 +10,8 @@ import { paletteFor } from '../render/palette';
 import { hashString } from '../render/seed';
 import { createOffscreenSurface, type SurfaceFactory } from '../render/surface';
 import { DEFAULT_TEMPLATE, TEMPLATE_IDS, type TemplateId } from '../templates';
-import type { CardLook, GeneratedImage, GenerateRequest, ImageProvider } from './types';
+import type { CardLook, GenerateRequest, ImageProvider } from './types';
+import type { GeneratedImage } from '../image/types';
 
 export interface OfflineProviderDeps {
   createSurface?: SurfaceFactory;

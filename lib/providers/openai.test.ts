@@ -5,7 +5,7 @@ import { FORMAT_IDS, FORMATS } from '../formats';
 import { createOpenAIProvider, OPENAI_IMAGE_MODEL_IDS, OPENAI_IMAGE_MODELS, testOpenAI } from './openai';
 import { TEST_KEY, useEmulatedOpenAI } from './openai/testing';
 import { generateRequest } from './request.test-helpers';
-import type { GeneratedImage } from './types';
+import type { GeneratedImage } from '../image/types';
 
 const openai = useEmulatedOpenAI();
 

@@ -9,7 +9,8 @@ import { imagesOfJson, imagesOfStream, refusedByOpenAI, sseSplitter } from './op
 import { openAIFailure } from './openai/errors';
 import { badResponse, decodeImage } from './openai/images';
 import { generationBodies } from './openai/request';
-import { askDirectly, type GeneratedImage, type GenerateRequest, type ImageProvider } from './types';
+import { askDirectly, type GenerateRequest, type ImageProvider } from './types';
+import type { GeneratedImage } from '../image/types';
 
 /** Images from OpenAI's Images API (GPT Image models and DALL·E 3), through the official SDK. */
 

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/types';
 import type { FormatId } from '../formats';
+import type { GeneratedImage } from '../image/types';
 import type { StyleId } from '../styles';
 import type { TemplateId } from '../templates';
 
@@ -51,13 +52,6 @@ export interface PaidCall {
 export type PaidCalls = (call: PaidCall, ask: () => Promise<string>, refused: (error: unknown) => boolean) => Promise<string | undefined>;
 
 export const askDirectly: PaidCalls = (_call, ask) => ask();
-
-export interface GeneratedImage {
-  bytes: Uint8Array;
-  mimeType: 'image/png' | 'image/jpeg' | 'image/webp';
-  width: number;
-  height: number;
-}
 
 export interface ImageProvider {
   id: ProviderId;

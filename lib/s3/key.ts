@@ -1,4 +1,4 @@
-import type { GeneratedImage } from '../providers/types';
+import type { GeneratedImage } from '../image/types';
 
 /** Where a saved image goes in the bucket: one folder per UTC day under the user's prefix. */
 

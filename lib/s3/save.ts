@@ -2,8 +2,8 @@ import { GetObjectCommand, HeadBucketCommand, PutObjectCommand, S3Client } from 
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { awsClientConfig } from '../aws/client-config';
 import type { AwsCredentialSource } from '../aws/credentials';
-import { trimToUtf8Bytes } from '../prompt/trim';
-import type { GeneratedImage } from '../providers/types';
+import { trimToUtf8Bytes } from '../text/trim';
+import type { GeneratedImage } from '../image/types';
 import { installDomParser } from './dom-parser';
 import { s3Failure, s3TestFailureSentence } from './failure';
 import { s3KeyFor } from './key';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FORMAT_IDS } from '../formats';
-import { OPENAI_IMAGE_MODEL_IDS, OPENAI_SUCCESSOR, type OpenAIQuality } from '../providers/openai/models';
+import { OPENAI_IMAGE_MODEL_IDS, OPENAI_QUALITIES, OPENAI_SUCCESSOR } from '../providers/openai/models';
 import { BEDROCK_MODEL_IDS, BEDROCK_SUCCESSOR } from '../providers/bedrock/models';
 import type { Preferences } from '../storage/preferences';
 import { STYLE_IDS } from '../styles';
@@ -10,7 +10,6 @@ import { DEFAULT_TEMPLATE, TEMPLATE_IDS } from '../templates';
 export const SETTINGS_VERSION = 3;
 
 const PROVIDER_CHOICES = ['auto', 'offline', 'openai', 'bedrock'] as const;
-export const OPENAI_QUALITIES = ['auto', 'low', 'medium', 'high'] as const satisfies readonly OpenAIQuality[];
 const CREDENTIAL_KINDS = ['static', 'cognito'] as const;
 const ANALYSERS = ['auto', 'local'] as const;
 

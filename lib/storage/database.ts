@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
-import type { GenerateImageRequest } from '../messaging/protocol';
+import type { GenerateImageRequest } from './generation-request';
 import type { HistoryRecord } from './history';
 
 /** A generation in progress, written before the provider is called, so a restarted worker can finish it. */

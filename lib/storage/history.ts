@@ -1,6 +1,7 @@
 import type { AnalyserId, Sentiment } from '../analysis/types';
 import type { FormatId } from '../formats';
-import type { GeneratedImage, ProviderId } from '../providers/types';
+import type { ProviderId } from '../providers/types';
+import type { GeneratedImage } from '../image/types';
 import { database as db, keptImageOf } from './database';
 
 /** Everything needed to reuse or account for an image the user may have paid for. */

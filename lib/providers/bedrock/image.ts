@@ -1,6 +1,6 @@
 import { base64ToBytes } from '../../image/bytes';
 import { readImageHeader } from '../../image/dimensions';
-import type { GeneratedImage } from '../types';
+import type { GeneratedImage } from '../../image/types';
 import { unreadableAnswer } from './errors';
 
 /**

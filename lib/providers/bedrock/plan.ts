@@ -1,4 +1,4 @@
-import { trimToChars } from '../../prompt/trim';
+import { trimToChars } from '../../text/trim';
 import { type BedrockModel, MAX_IMAGES, type Size } from './models';
 
 /** What one InvokeModel call should ask for, whatever the model family. */

@@ -1,7 +1,7 @@
 import { UserFacingError } from '../../errors';
 import { base64ToBytes } from '../../image/bytes';
 import { readImageHeader, type ImageMimeType } from '../../image/dimensions';
-import type { GeneratedImage } from '../types';
+import type { GeneratedImage } from '../../image/types';
 
 /** Turns one base64 image from OpenAI into a GeneratedImage, refusing anything that is not a whole image. */
 

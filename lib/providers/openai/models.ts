@@ -22,7 +22,9 @@ export type OpenAIImageModel =
   | 'dall-e-3';
 
 /** The quality setting in the options; each model turns it into its own values. */
-export type OpenAIQuality = 'auto' | 'low' | 'medium' | 'high';
+export const OPENAI_QUALITIES = ['auto', 'low', 'medium', 'high'] as const;
+
+export type OpenAIQuality = (typeof OPENAI_QUALITIES)[number];
 
 export type ImageParameter = keyof ImageGenerateParamsBase;
 

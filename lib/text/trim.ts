@@ -1,6 +1,3 @@
-/** Amazon Comprehend's request limits, in UTF-8 bytes. */
-export const COMPREHEND_LIMITS = { sentimentBytes: 5000, otherBytes: 100_000 } as const;
-
 /** A cut at a word boundary may give up at most this share of the room, else the cut stays mid-word. */
 const WORD_BOUNDARY_SLACK = 0.2;
 

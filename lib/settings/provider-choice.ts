@@ -1,24 +1,14 @@
 import { UserFacingError } from '../errors';
-import { unlockedSecrets, type Configuration } from '../pipeline/configuration';
-import { bedrockConfig, chooseProviderId, openaiConfig } from '../settings/resolve';
-import type { BedrockConfig } from './bedrock';
-import type { BedrockModelId } from './bedrock/models';
-import { describeBedrock, describeOpenAI, OFFLINE_DESCRIPTION, type ProviderDescription } from './descriptions';
-import type { OpenAIConfig } from './openai/client';
-import type { OpenAIImageModel } from './openai/models';
-import type { ProviderId } from './types';
+import { describeBedrock, describeOpenAI, OFFLINE_DESCRIPTION } from '../providers/descriptions';
+import type { ChosenProvider } from '../providers/registry';
+import type { ProviderId } from '../providers/types';
+import { unlockedSecrets, type Configuration } from './configuration';
+import { bedrockConfig, chooseProviderId, openaiConfig } from './resolve';
 
 /**
  * Which provider makes the next image, with its name and prompt limit, decided without loading any SDK:
  * the worker answers the panel from this, and loads the providers only to generate.
  */
-
-export type ChosenProvider = ProviderDescription &
-  (
-    | { id: 'offline'; model: 'offline-card' }
-    | { id: 'openai'; model: OpenAIImageModel; config: OpenAIConfig }
-    | { id: 'bedrock'; model: BedrockModelId; config: BedrockConfig }
-  );
 
 const OFFLINE_CHOICE: ChosenProvider = { id: 'offline', model: 'offline-card', ...OFFLINE_DESCRIPTION };
 

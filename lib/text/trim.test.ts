@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPREHEND_LIMITS, trimToChars, trimToUtf8Bytes } from './trim';
+import { trimToChars, trimToUtf8Bytes } from './trim';
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
@@ -47,10 +47,6 @@ describe('trimToUtf8Bytes', () => {
 
   it('replaces a lone surrogate, as UTF-8 would', () => {
     expect(trimToUtf8Bytes('ab\uD83Dcd', 100)).toBe('ab\uFFFDcd');
-  });
-
-  it('has the Comprehend request limits', () => {
-    expect(COMPREHEND_LIMITS).toEqual({ sentimentBytes: 5000, otherBytes: 100_000 });
   });
 });
 

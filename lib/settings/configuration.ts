@@ -1,7 +1,7 @@
 import { UserFacingError } from '../errors';
-import { readSecrets, type Secrets } from '../settings/secrets';
-import { readSettings } from '../settings/store';
-import type { Settings } from '../settings/schema';
+import { readSecrets, type Secrets } from './secrets';
+import { readSettings } from './store';
+import type { Settings } from './schema';
 
 export interface Configuration {
   settings: Settings;
