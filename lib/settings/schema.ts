@@ -4,7 +4,7 @@ import { OPENAI_IMAGE_MODEL_IDS, OPENAI_SUCCESSOR, type OpenAIQuality } from '..
 import { BEDROCK_MODEL_IDS, BEDROCK_SUCCESSOR } from '../providers/bedrock/models';
 import type { Preferences } from '../storage/preferences';
 import { STYLE_IDS } from '../styles';
-import { DEFAULT_TEMPLATE, TEMPLATE_IDS } from '../templates';
+import { TEMPLATE_CHOICES } from '../templates';
 
 /** Bump with a migration in store.ts whenever the shape changes. */
 export const SETTINGS_VERSION = 3;
@@ -104,7 +104,8 @@ function buildSchema(lenient: boolean) {
       primary: field(v.pipe(v.string(), v.regex(BRAND_COLOUR)), ''),
       accent: field(v.pipe(v.string(), v.regex(BRAND_COLOUR)), ''),
       logoDataUrl: field(v.pipe(v.string(), v.maxLength(LOGO_DATA_URL_LENGTH), v.regex(LOGO_DATA_URL)), ''),
-      template: field(v.picklist(TEMPLATE_IDS), DEFAULT_TEMPLATE),
+      // auto: the layout that fits each post; earlier settings' 'key-phrases' card is the list card now.
+      template: field(v.picklist(TEMPLATE_CHOICES), 'auto'),
     }),
   });
 }
