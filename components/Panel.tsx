@@ -6,6 +6,8 @@ import type { Step } from '@/lib/panel/state';
 import { CompareView } from './CompareView';
 import { Elapsed } from './Elapsed';
 import { ImageStrip } from './ImageStrip';
+import { LayoutChooser } from './LayoutChooser';
+import { layoutOf } from '@/lib/panel/layout-choice';
 import { PanelControls } from './PanelControls';
 import { AltTextField } from './AltTextField';
 import { PromptEditor } from './PromptEditor';
@@ -53,6 +55,8 @@ export function Panel({ session }: { session: PanelSession }) {
   const url = useObjectUrl(selected);
   const cost = state.context && state.choices && costLine(state.context, state.choices.format, state.choices.count);
   const offers = comparedOffers(state.context, state.choices?.compareWith);
+  // Only the offline renderer lays out a card; image models draw a picture.
+  const drawnCard = (state.context?.providerId ?? 'offline') === 'offline';
 
   useEffect(() => {
     // The defaults for the first choices come with the context: one request for both.
@@ -79,6 +83,9 @@ export function Panel({ session }: { session: PanelSession }) {
       {cost && <p className="note">{cost}</p>}
       {offers && state.choices && !state.comparison && <p className="note">{compareCostLine(offers, state.choices.format)}</p>}
       {state.analyserNote && <p className="note">{state.analyserNote}</p>}
+      {drawnCard && state.layouts && (
+        <LayoutChooser layouts={state.layouts} chosen={layoutOf(state.layouts, state.choices?.layout)} disabled={busy} onChoose={(layout) => void session.chooseLayout(layout)} />
+      )}
       {state.sentence && (
         <p className="sentence" role="alert">
           {state.sentence}

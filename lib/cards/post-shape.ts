@@ -22,6 +22,8 @@ export interface PostShape {
 /** Longest list a card is given; it shows as many as fit. */
 export const MAX_POINTS = 12;
 export const MAX_POINT_CHARS = 200;
+/** More than any card sets: a longer quotation ends in an ellipsis. */
+const MAX_QUOTE_CHARS = 600;
 
 /** 1. 1) 1、 (1) a) ① 1️⃣ 🔟, and bullets: • → ✅ - *. */
 const MARKER = anchored([
@@ -66,7 +68,7 @@ function listIn(lines: string[]): PostShape['list'] {
       return;
     }
     run ??= { start: index, points: [], marked: false };
-    run.points.push(trimToChars(point, MAX_POINT_CHARS));
+    run.points.push(capped(point, MAX_POINT_CHARS));
     run.marked ||= listMarker !== null;
     if (enough(run) && run.points.length > (best?.points.length ?? 0)) best = run;
   });
@@ -76,10 +78,13 @@ function listIn(lines: string[]): PostShape['list'] {
   return { title, points: best.points.slice(0, MAX_POINTS) };
 }
 
+const capped = (text: string, maxChars: number) => (text.length <= maxChars ? text : `${trimToChars(text, maxChars - 1)}…`);
+
 export function readPostShape(draft: string): PostShape {
   const lines = linesOf(draft);
   const hook = headlineOf(draft);
-  const quote = lines[0] ? quotationIn(cleanPostText(lines[0]), lines[1] && cleanPostText(lines[1])) : undefined;
+  const quoted = lines[0] ? quotationIn(cleanPostText(lines[0]), lines[1] && cleanPostText(lines[1])) : undefined;
+  const quote = quoted && { ...quoted, sentence: capped(quoted.sentence, MAX_QUOTE_CHARS), ...(quoted.attribution && { attribution: capped(quoted.attribution, MAX_POINT_CHARS) }) };
   const list = listIn(lines);
   const figures = figuresIn(hook);
   const figure = figures.length === 1 ? { value: figures[0]!, meaning: hook } : undefined;

@@ -1,10 +1,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { createListener } from './listen';
 import type { Analysis } from '../analysis/types';
+import type { PostShape } from '../cards/post-shape';
 import type { FormatId } from '../formats';
 import type { ProviderId } from '../providers/types';
 import type { Preferences } from '../storage/preferences';
 import type { StyleId } from '../styles';
+import type { TemplateId } from '../templates';
 
 export interface PrepareRequest {
   draft: string;
@@ -20,6 +22,8 @@ export interface PreparedPrompt {
   headline: string;
   analysis: Analysis;
   providerLabel: string;
+  /** The post's shape for the offline card: the layouts that fit, the user's preferred one first. */
+  shape: PostShape;
 }
 
 export interface GenerateImageRequest {
@@ -40,6 +44,9 @@ export interface GenerateImageRequest {
   comparedJobId?: string;
   /** One of the Bedrock model's own style presets (PanelContext.stylePresets). */
   stylePreset?: string;
+  /** The offline card's layout, as chosen in the panel, and the shape its words come from (PreparedPrompt.shape). */
+  layout?: TemplateId;
+  shape?: PostShape;
 }
 
 /** An image as the content script receives it: already kept in the history under `id`. */
