@@ -83,9 +83,6 @@ export function Panel({ session }: { session: PanelSession }) {
       {cost && <p className="note">{cost}</p>}
       {offers && state.choices && !state.comparison && <p className="note">{compareCostLine(offers, state.choices.format)}</p>}
       {state.analyserNote && <p className="note">{state.analyserNote}</p>}
-      {drawnCard && state.layouts && (
-        <LayoutChooser layouts={state.layouts} chosen={layoutOf(state.layouts, state.choices?.layout)} disabled={busy} onChoose={(layout) => void session.chooseLayout(layout)} />
-      )}
       {state.sentence && (
         <p className="sentence" role="alert">
           {state.sentence}
@@ -149,6 +146,10 @@ export function Panel({ session }: { session: PanelSession }) {
         <CompareView sides={state.comparison} images={state.images} selectedId={state.selectedId} onSelect={session.select} />
       ) : (
         selected && <Preview image={selected} url={url} />
+      )}
+      {/* After the image and its actions, so Add to post stays the next stop after Generate image. */}
+      {drawnCard && state.layouts && (
+        <LayoutChooser layouts={state.layouts} chosen={layoutOf(state.layouts, state.choices?.layout)} disabled={busy} onChoose={(layout) => void session.chooseLayout(layout)} />
       )}
       <ImageStrip images={state.images} selectedId={state.selectedId} onSelect={session.select} />
       {state.savedLink && <SavedLink link={state.savedLink} />}
