@@ -13,16 +13,21 @@ const POINT_GAP = 0.7;
 /** Each try shrinks the points' font by this factor, down to MIN_SHARE of the largest. */
 const SHRINK = 0.94;
 const MIN_SHARE = 0.62;
+/** Room for a point's number before its text, in ems of the point. */
+const INDENT = 2.2;
 
 interface SetPoints {
   fontSize: number;
+  indent: number;
   points: string[][];
   height: number;
 }
 
-/** Each point wrapped to at most POINT_LINES lines, and the height they take together. */
-function setPoints(frame: Frame, texts: string[], fontSize: number, maxWidth: number): SetPoints {
+/** Each point wrapped to at most POINT_LINES lines after its number, and the height they take together. */
+function setPoints(frame: Frame, texts: string[], fontSize: number, rowWidth: number): SetPoints {
   const measure = measurer(frame.ctx, frame.fontFamily, '400');
+  const indent = fontSize * INDENT;
+  const maxWidth = rowWidth - indent;
   const points = texts.map((text) => {
     const lines = wrapText(text, fontSize, maxWidth, measure);
     if (lines.length <= POINT_LINES) return lines;
@@ -32,18 +37,18 @@ function setPoints(frame: Frame, texts: string[], fontSize: number, maxWidth: nu
   });
   const lineCount = points.reduce((sum, lines) => sum + lines.length, 0);
   const height = lineCount * fontSize * POINT_LINE_HEIGHT + Math.max(0, points.length - 1) * fontSize * POINT_GAP;
-  return { fontSize, points, height };
+  return { fontSize, indent, points, height };
 }
 
 /** The largest size at which every point fits the room; at the smallest, the points that fit, in order. */
-function fitPoints(frame: Frame, texts: string[], maxFontSize: number, maxWidth: number, room: number): SetPoints {
+function fitPoints(frame: Frame, texts: string[], maxFontSize: number, rowWidth: number, room: number): SetPoints {
   let fontSize = maxFontSize;
-  let set = setPoints(frame, texts, fontSize, maxWidth);
+  let set = setPoints(frame, texts, fontSize, rowWidth);
   while (set.height > room && fontSize * SHRINK >= maxFontSize * MIN_SHARE) {
     fontSize *= SHRINK;
-    set = setPoints(frame, texts, fontSize, maxWidth);
+    set = setPoints(frame, texts, fontSize, rowWidth);
   }
-  for (let count = texts.length - 1; set.height > room && count >= 1; count--) set = setPoints(frame, texts.slice(0, count), fontSize, maxWidth);
+  for (let count = texts.length - 1; set.height > room && count >= 1; count--) set = setPoints(frame, texts.slice(0, count), fontSize, rowWidth);
   return set;
 }
 
@@ -76,8 +81,7 @@ export const listTemplate: CardTemplate = {
     const gap = title ? padding * 0.45 : 0;
     const bottom = height - padding;
     const pointSize = Math.min(width, height) * 0.05;
-    const indent = pointSize * 2.2;
-    const set = fitPoints(frame, points, pointSize, width - padding * 2 - indent, bottom - frame.top - titleHeight - gap);
+    const set = fitPoints(frame, points, pointSize, width - padding * 2, bottom - frame.top - titleHeight - gap);
     // The title and the points together, centred in the room below the top band.
     const top = frame.top + Math.max(0, (bottom - frame.top - titleHeight - gap - set.height) / 2);
     if (title) drawTextBox(frame, { text: title, top, bottom: top + titleHeight, style: '700', maxFontSize: titleSize, lineHeight: TITLE_LINE_HEIGHT, maxLines: TITLE_LINES, align: 'bottom' });
@@ -88,7 +92,7 @@ export const listTemplate: CardTemplate = {
       ctx.font = font('400', set.fontSize, fontFamily);
       ctx.fillStyle = toCss(palette.text);
       ctx.textAlign = rtl ? 'right' : 'left';
-      lines.forEach((line, row) => ctx.fillText(line, inward(frame, indent), y + advance * (row + 0.5)));
+      lines.forEach((line, row) => ctx.fillText(line, inward(frame, set.indent), y + advance * (row + 0.5)));
       y += lines.length * advance + set.fontSize * POINT_GAP;
     });
   },
