@@ -28,6 +28,10 @@ describe('brand settings', () => {
     expect(brand).toEqual({ primary: '#0A66C2', accent: '', logoDataUrl: PNG_DATA_URL, template: 'auto' });
   });
 
+  it('take the key-phrases card of earlier settings as the list card', () => {
+    expect(settingsFrom({ brand: { template: 'key-phrases' } }).brand.template).toBe('list');
+  });
+
   it('refuse a logo larger than the limit, or one that is not a PNG, JPEG or SVG data URL', () => {
     // The base64 of a file 1 KB over the limit.
     const tooLarge = `data:image/png;base64,${'A'.repeat(Math.ceil((LOGO_MAX_BYTES + 1024) / 3) * 4)}`;

@@ -104,8 +104,8 @@ function buildSchema(lenient: boolean) {
       primary: field(v.pipe(v.string(), v.regex(BRAND_COLOUR)), ''),
       accent: field(v.pipe(v.string(), v.regex(BRAND_COLOUR)), ''),
       logoDataUrl: field(v.pipe(v.string(), v.maxLength(LOGO_DATA_URL_LENGTH), v.regex(LOGO_DATA_URL)), ''),
-      // auto: the layout that fits each post; earlier settings' 'key-phrases' card is the list card now.
-      template: field(v.picklist(TEMPLATE_CHOICES), 'auto'),
+      // auto: the layout that fits each post. The 'key-phrases' card of earlier settings and exports is the list card now.
+      template: field(v.union([v.picklist(TEMPLATE_CHOICES), v.pipe(v.literal('key-phrases'), v.transform(() => 'list' as const))]), 'auto'),
     }),
   });
 }
