@@ -6,6 +6,8 @@ import type { Step } from '@/lib/panel/state';
 import { CompareView } from './CompareView';
 import { Elapsed } from './Elapsed';
 import { ImageStrip } from './ImageStrip';
+import { LayoutChooser } from './LayoutChooser';
+import { layoutOf } from '@/lib/panel/layout-choice';
 import { PanelControls } from './PanelControls';
 import { AltTextField } from './AltTextField';
 import { PromptEditor } from './PromptEditor';
@@ -53,6 +55,8 @@ export function Panel({ session }: { session: PanelSession }) {
   const url = useObjectUrl(selected);
   const cost = state.context && state.choices && costLine(state.context, state.choices.format, state.choices.count);
   const offers = comparedOffers(state.context, state.choices?.compareWith);
+  // Only the offline renderer lays out a card; image models draw a picture.
+  const drawnCard = (state.context?.providerId ?? 'offline') === 'offline';
 
   useEffect(() => {
     // The defaults for the first choices come with the context: one request for both.
@@ -142,6 +146,10 @@ export function Panel({ session }: { session: PanelSession }) {
         <CompareView sides={state.comparison} images={state.images} selectedId={state.selectedId} onSelect={session.select} />
       ) : (
         selected && <Preview image={selected} url={url} />
+      )}
+      {/* After the image and its actions, so Add to post stays the next stop after Generate image. */}
+      {drawnCard && state.layouts && (
+        <LayoutChooser layouts={state.layouts} chosen={layoutOf(state.layouts, state.choices?.layout)} disabled={busy} onChoose={(layout) => void session.chooseLayout(layout)} />
       )}
       <ImageStrip images={state.images} selectedId={state.selectedId} onSelect={session.select} />
       {state.savedLink && <SavedLink link={state.savedLink} />}

@@ -26,6 +26,9 @@ const DRAFTS = {
   en: ['Thrilled to share that our team shipped the new onboarding flow!', 'Thanks to everyone who tested it.'],
   sv: ['Jag är så glad att vårt team har lanserat den nya appen!', 'Tack till alla som testade den.'],
 };
+/** A numbered list in Swedish, for the offline card's list layout. */
+const LIST_DRAFT = ['Tre saker vi lärde oss i år:', '1. Släpp tidigt', '2. Prata med användarna', '3. Mät allt'];
+const POSTS = { en: { draft: DRAFTS.en, layout: 'Layout: Headline' }, sv: { draft: LIST_DRAFT, layout: 'Layout: List' } };
 
 describe.each(BROWSERS)('%s: the composer', (browserName) => {
   let browser: ExtensionBrowser;
@@ -56,17 +59,19 @@ describe.each(BROWSERS)('%s: the composer', (browserName) => {
       const page = await browser.openStandin(`ui=${ui}&lang=${lang}`);
       const messagingBefore = await messagingText(page);
       await openComposer(page);
-      await writeDraft(page, DRAFTS[lang]);
-      await generateThenAdd(page);
+      const { draft, layout } = POSTS[lang];
+      await writeDraft(page, draft);
+      // The card is laid out as the post is written: a list card for the list.
+      await generateThenAdd(page, async () => expect(await panelText(page)).toContain(layout));
       await expect.poll(async () => (await composerState(page)).media.length, { timeout: 20_000 }).toBe(1);
       const state = await composerState(page);
-      expect(state.text).toBe(DRAFTS[lang].join('\n'));
+      expect(state.text).toBe(draft.join('\n'));
       expect(state.media[0]).toMatchObject({ type: 'image/png', width: 1200, height: 627 });
       expect(await fileChooserClicks(page)).toBe(0);
       expect(await messagingText(page)).toBe(messagingBefore);
       await expect.poll(() => panelText(page)).toContain('Image added to your post.');
       await page.click('[data-view-name="share-post"], .share-actions__primary-action');
-      await expect.poll(() => published(page)).toEqual([{ text: DRAFTS[lang].join('\n'), media: 1 }]);
+      await expect.poll(() => published(page)).toEqual([{ text: draft.join('\n'), media: 1 }]);
       await page.close();
     });
   });

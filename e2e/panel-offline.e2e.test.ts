@@ -1,16 +1,18 @@
+import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMATS } from '../lib/formats';
 import { generateImage, waitForPanel } from './harness/cloud-panel';
 import { configure } from './harness/extension-data';
 import { insertDraft } from './harness/outcome';
-import { previewBytes } from './harness/panel-images';
+import { previewBytes, previewDigest } from './harness/panel-images';
 import { until } from './harness/poll';
 import { launchRecordedChromium, openStandinTab, type RecordedChromium, type Transcript } from './harness/recorded-chromium';
 import { commandShortcut, focused, pressUntilFocused, runBrowserCommand } from './harness/keyboard';
-import { composerState, openComposer } from './harness/steps';
+import { composerState, openComposer, panelText, setField, writeDraft } from './harness/steps';
 
 const DRAFT = 'Our team planted two hundred trees along the river this weekend.';
+const LIST_DRAFT = ['Three lessons from shipping v2:', '1. Ship early', '2. Talk to users every week', '3. Measure what matters'];
 const COMMAND = 'open-post-to-image';
 const GENERATE = 'button Generate image';
 const EDITOR = 'div Text editor for creating content';
@@ -18,6 +20,8 @@ const EDITOR = 'div Text editor for creating content';
 /** A solid magenta square: a colour no card palette uses, so every pixel of it is the logo's. */
 const LOGO_RGB = [255, 0, 255] as const;
 const SQUARE_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#ff00ff"/></svg>';
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** How many pixels are (nearly) this colour, and the box around them. */
 function pixelsOf(png: PNG, rgb: readonly [number, number, number]) {
@@ -94,6 +98,33 @@ describe('chromium: the panel by keyboard, and the offline card’s brand logo (
     expect(await focused(page)).toBe(EDITOR);
     expect(text).toBe(DRAFT);
     expect(media[0]).toMatchObject({ type: 'image/png', width: FORMATS.landscape.width, height: FORMATS.landscape.height });
+    expect(transcript.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a numbered list reads as Layout: List, another layout makes another card, and the list card is attached', async () => {
+    const { page } = await openStandinTab(browser);
+    await openComposer(page);
+    await writeDraft(page, LIST_DRAFT);
+    expect(await generateImage(page)).toBe('');
+    expect(await panelText(page)).toContain('Layout: List');
+    const list = await previewBytes(page);
+
+    await setField(page, 'Change layout', 'headline');
+    const headline = await until(
+      async () => ({ text: await panelText(page), digest: await previewDigest(page) }),
+      (now) => now.text.includes('Layout: Headline') && now.text.includes('Add to post') && now.digest !== undefined && (now.digest !== '' && now.digest !== sha256(list)),
+      'a headline card',
+    );
+    expect(headline.text).not.toContain('Layout: List');
+
+    // Back to the list: the same card as before, which is the one added to the post.
+    await setField(page, 'Change layout', 'list');
+    await until(() => previewDigest(page), (digest) => digest === sha256(list), 'the list card again');
+    await page.click('button', 'Add to post');
+    const { text, media } = await until(() => composerState(page), (state) => state.media.length === 1, 'the list card attached', 20_000);
+    expect(text).toBe(LIST_DRAFT.join('\n'));
+    expect(media[0]).toMatchObject({ type: 'image/png', size: list.length });
     expect(transcript.errors).toEqual([]);
     await page.close();
   });

@@ -4,8 +4,10 @@ import { resolve } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
 import { GENERATE_BUTTON } from '../e2e/harness/deep';
 import { CHROME_BUILD } from '../e2e/harness/paths';
+import { previewBytes } from '../e2e/harness/panel-images';
 import { until } from '../e2e/harness/poll';
 import { composerState, openComposer, panelText, published, writeDraft } from '../e2e/harness/steps';
+import { TEMPLATES, type TemplateId } from '../lib/templates';
 import { ensureBrowsers } from './browsers';
 
 const SAMPLE_POST = [
@@ -13,6 +15,14 @@ const SAMPLE_POST = [
   'Three lessons: write things down, celebrate small wins, and protect deep-work time. #RemoteWork #Leadership',
 ];
 const OUTPUT = resolve('demo-output');
+/** A post of each shape, for the card the offline renderer lays out for it (README: Cards that fit the post). */
+const LAYOUT_POSTS: Record<TemplateId, string[]> = {
+  list: ['Three lessons from a year of remote work:', '1. Write things down', '2. Celebrate small wins', '3. Protect deep-work time'],
+  quote: ['“Culture eats strategy for breakfast.” — Peter Drucker', 'I keep coming back to this one.'],
+  number: ['We cut onboarding time by 40% this quarter.', 'Here is how the team did it.'],
+  question: ['What would you do with an extra hour every day?', 'I asked my team. Their answers surprised me.'],
+  headline: ['Thrilled to announce that our team is opening a new office in Lisbon!'],
+};
 
 ensureBrowsers(['chromium']);
 await mkdir(OUTPUT, { recursive: true });
@@ -50,8 +60,19 @@ try {
     return btoa(binary);
   });
   await writeFile(`${OUTPUT}/image.png`, Buffer.from(base64, 'base64'));
+  for (const [layout, post] of Object.entries(LAYOUT_POSTS) as [TemplateId, string[]][]) {
+    const tab = await browser.openStandin('ui=classic');
+    await openComposer(tab);
+    await writeDraft(tab, post);
+    await tab.click(GENERATE_BUTTON);
+    const line = `Layout: ${TEMPLATES[layout].name}`;
+    await until(() => panelText(tab), (text) => text.includes('Add to post') && text.includes(line), `the ${layout} card`, 60_000);
+    await writeFile(`${OUTPUT}/layout-${layout}.png`, await previewBytes(tab));
+    await tab.close();
+  }
   console.log(`Published a post with its generated image.
   image:       ${OUTPUT}/image.png
+  one card per layout: ${OUTPUT}/layout-{${Object.keys(LAYOUT_POSTS).join(',')}}.png
   screenshots: ${OUTPUT}/panel.png, ${OUTPUT}/panel-dark.png, ${OUTPUT}/chrome-extensions.png, ${OUTPUT}/composer-with-image.png, ${OUTPUT}/published-post.png`);
 } finally {
   await browser.close();

@@ -94,7 +94,7 @@ describe('the brand section', () => {
   it('saves the chosen card layout', async () => {
     await renderPage();
     const layout = byId<HTMLSelectElement>('brand-template');
-    expect([...layout.options].map((option) => option.value)).toEqual(['headline', 'quote', 'key-phrases']);
+    expect([...layout.options].map((option) => option.value)).toEqual(['auto', 'headline', 'list', 'quote', 'number', 'question']);
     act(() => {
       layout.value = 'quote';
       layout.dispatchEvent(new Event('change', { bubbles: true }));

@@ -6,7 +6,10 @@ import { LOGO_LIMIT, readLogo } from './logo-file';
 import { Section } from './Section';
 import type { Bound, OptionsForm } from './useOptionsForm';
 
-const TEMPLATE_CHOICES = TEMPLATE_IDS.map((template) => ({ value: template, label: TEMPLATES[template].label }));
+const TEMPLATE_CHOICES = [
+  { value: 'auto', label: 'The layout that fits each post' },
+  ...TEMPLATE_IDS.map((template) => ({ value: template, label: `${TEMPLATES[template].label}, when it fits the post` })),
+];
 const WRONG_COLOUR = 'Write the colour as # and six hexadecimal digits, like #0a66c2, or leave it empty.';
 
 interface ColourFieldProps {
@@ -103,7 +106,7 @@ export function BrandSection({ form }: { form: OptionsForm }) {
       <SelectField
         {...form.bind('brand', 'template')}
         label="Offline card layout"
-        help="The first card uses this layout; when several are made, the others take the other layouts."
+        help="The first card uses this layout when the post has its shape (a list, a quotation, a figure, a question); the panel can change it for each image, and further variations take the other layouts that fit."
         choices={TEMPLATE_CHOICES}
       />
     </Section>

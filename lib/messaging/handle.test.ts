@@ -14,6 +14,7 @@ describe('answerer', () => {
     headline: '',
     analysis: undefined as never,
     providerLabel: 'test',
+    shape: { layouts: ['headline'] },
   }));
 
   it('answers a valid message from a LinkedIn tab', async () => {

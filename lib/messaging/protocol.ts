@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { createListener } from './listen';
 import type { Analysis } from '../analysis/types';
+import type { PostShape } from '../cards/post-shape';
 import type { FormatId } from '../formats';
 import type { ProviderId } from '../providers/types';
 import type { GenerateImageRequest } from '../storage/generation-request';
@@ -21,6 +22,8 @@ export interface PreparedPrompt {
   headline: string;
   analysis: Analysis;
   providerLabel: string;
+  /** The post's shape for the offline card: the layouts that fit, the user's preferred one first. */
+  shape: PostShape;
 }
 
 /** An image as the content script receives it: already kept in the history under `id`. */

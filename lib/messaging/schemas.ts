@@ -1,7 +1,9 @@
 import * as v from 'valibot';
+import { MAX_POINT_CHARS, MAX_POINTS } from '../cards/post-shape';
 import { FORMAT_IDS } from '../formats';
 import { PROVIDER_IDS } from '../providers/types';
 import { STYLE_IDS } from '../styles';
+import { TEMPLATE_IDS } from '../templates';
 
 /** Drafts longer than this are not LinkedIn posts (LinkedIn stops at 3,000 characters). */
 export const MAX_DRAFT_CHARS = 100_000;
@@ -37,6 +39,18 @@ const analysis = v.object({
   note: v.pipe(v.string(), v.maxLength(500)),
 });
 
+const layoutId = v.picklist(TEMPLATE_IDS);
+const cardText = v.pipe(v.string(), v.maxLength(1000));
+
+/** lib/cards/post-shape.ts's PostShape, within the lengths its reader gives. */
+const postShape = v.object({
+  layouts: v.pipe(v.array(layoutId), v.minLength(1), v.maxLength(TEMPLATE_IDS.length)),
+  list: v.optional(v.object({ title: cardText, points: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_POINT_CHARS))), v.maxLength(MAX_POINTS)) })),
+  quote: v.optional(v.object({ sentence: cardText, attribution: v.optional(cardText) })),
+  figure: v.optional(v.object({ value: v.pipe(v.string(), v.maxLength(100)), meaning: cardText })),
+  question: v.optional(cardText),
+});
+
 export const prepareRequest = v.object({
   draft: v.pipe(v.string(), v.maxLength(MAX_DRAFT_CHARS)),
   style: styleId,
@@ -59,6 +73,8 @@ export const generateImageRequest = v.object({
   comparedJobId: v.optional(id),
   // Preset names (PHOTOREALISM, 3d-model) have an id's shape; the model's plan drops one it does not know.
   stylePreset: v.optional(id),
+  layout: v.optional(layoutId),
+  shape: v.optional(postShape),
 });
 
 export const jobRequest = v.object({ jobId: id });

@@ -5,7 +5,7 @@ import { ALT_TEXT_MAX, altTextFor } from './alt-text';
 
 function prepared(languageCode: string, headline: string, phrases: string[]): PreparedPrompt {
   const keyPhrases = phrases.map((Text) => ({ Text, Score: 1, BeginOffset: 0, EndOffset: 0 }));
-  return { prompt: 'p', headline, providerLabel: 'x', analysis: { languageCode, keyPhrases } as unknown as Analysis };
+  return { prompt: 'p', headline, providerLabel: 'x', shape: { layouts: ['headline'] }, analysis: { languageCode, keyPhrases } as unknown as Analysis };
 }
 
 describe('altTextFor', () => {

@@ -18,7 +18,7 @@ const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../messaging/protocol', () => ({ sendMessage }));
 
 const analysis = { languageCode: 'en', sentiment: 'POSITIVE', keyPhrases: [], entities: [], analyser: 'local', note: '' } as unknown as Analysis;
-const prepared: PreparedPrompt = { prompt: 'a bakery at dawn', headline: 'Our bakery turns one', analysis, providerLabel: 'OpenAI' };
+const prepared: PreparedPrompt = { prompt: 'a bakery at dawn', headline: 'Our bakery turns one', analysis, providerLabel: 'OpenAI', shape: { layouts: ['headline'] } };
 const image = { id: 'image-1', dataUrl: 'data:image/png;base64,AA==', mimeType: 'image/png', width: 1, height: 1 };
 
 /** The worker's answers; the read of the post waits until the test lets it finish. */
@@ -92,5 +92,40 @@ describe('a model the provider will not serve', () => {
     await session.switchModel();
     expect(session.store.get()).toMatchObject({ modelUnavailable: false, step: 'ready', sentence: undefined, selectedId: 'image-1' });
     expect(sendMessage.mock.calls.filter(([type]) => type === 'switchModel')).toHaveLength(1);
+  });
+});
+
+describe('the offline card’s layout', () => {
+  const listShape = { layouts: ['list', 'headline'], list: { title: 'Three lessons', points: ['Ship early', 'Talk to users'] } } as const;
+
+  function offlineWorker(): () => { layout?: string; shape?: unknown }[] {
+    sendMessage.mockImplementation(async (type: string) => {
+      if (type === 'preparePrompt') return { ok: true, value: { ...prepared, shape: listShape } };
+      if (type === 'panelContext') return { ok: true, value: { providerId: 'offline', stylePresets: [], alternatives: [] } };
+      if (type === 'generateImage') return { ok: true, value: [image] };
+      return { ok: false, sentence: 'Not in this test.', code: 'test' };
+    });
+    return () => sendMessage.mock.calls.filter(([type]) => type === 'generateImage').map(([, request]) => request as { layout?: string });
+  }
+
+  it('asks for the best fit with the post’s shape, and a changed layout makes the card again in it', async () => {
+    const requests = offlineWorker();
+    const session = createPanelSession(composer);
+    await session.generate({ keepPrompt: false });
+    expect(session.store.get().layouts).toEqual(['list', 'headline']);
+    expect(requests()).toMatchObject([{ layout: 'list', shape: listShape }]);
+
+    await session.chooseLayout('headline');
+    expect(requests().map((request) => request.layout)).toEqual(['list', 'headline']);
+    expect(sendMessage.mock.calls.filter(([type]) => type === 'preparePrompt')).toHaveLength(1);
+  });
+
+  it('starts from the best fit again when the post is read anew', async () => {
+    const requests = offlineWorker();
+    const session = createPanelSession(composer);
+    await session.generate({ keepPrompt: false });
+    await session.chooseLayout('headline');
+    await session.generate({ keepPrompt: false });
+    expect(requests().map((request) => request.layout)).toEqual(['list', 'headline', 'list']);
   });
 });

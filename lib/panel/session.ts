@@ -11,6 +11,8 @@ import { altTextFor } from './alt-text';
 import { attachedNote, attachFailureSentence, COPIED, COPY_REFUSED, DIAGNOSTICS_COPIED } from './sentences';
 import { type Choices, INITIAL_STATE, type PanelState, type Step } from './state';
 import { createStore } from './store';
+import { layoutOf } from './layout-choice';
+import type { TemplateId } from '../templates';
 
 const RECENT_IMAGES = 6;
 
@@ -50,7 +52,7 @@ export function createPanelSession(composer: ComposerLink) {
       return false;
     }
     prepared = outcome.value;
-    store.set({ prompt: prepared.prompt, analyserNote: prepared.analysis.note });
+    store.set({ prompt: prepared.prompt, analyserNote: prepared.analysis.note, layouts: prepared.shape.layouts });
     return true;
   }
 
@@ -66,6 +68,8 @@ export function createPanelSession(composer: ComposerLink) {
       overCapConfirmed,
       // A preset kept from another model is left out.
       stylePreset: store.get().context?.stylePresets.includes(stylePreset) ? stylePreset : undefined,
+      layout: layoutOf(prepared!.shape.layouts, choices.layout),
+      shape: prepared!.shape,
     };
   }
 
@@ -75,6 +79,8 @@ export function createPanelSession(composer: ComposerLink) {
     const source = await composer.draft();
     if ('sentence' in source) return fail(source.sentence, restingStep());
     await jobs.run(1, async ([jobId], overCapConfirmed) => {
+      // A new read of the post starts from the layout that fits it best.
+      if (!options.keepPrompt) store.set({ choices: { ...(await currentChoices()), layout: undefined } });
       const choices = await currentChoices();
       enter('analysing', { sentence: undefined, comparison: undefined });
       if ((!options.keepPrompt || !prepared) && !(await prepare(source.draft, choices))) return;
@@ -226,6 +232,13 @@ export function createPanelSession(composer: ComposerLink) {
     await generate({ keepPrompt: true });
   }
 
+  /** Another layout for the offline card: free, so the card is made again in it at once when there is one already. */
+  async function chooseLayout(layout: TemplateId): Promise<void> {
+    store.set({ choices: { ...(await currentChoices()), layout } });
+    const drawnCard = (store.get().context?.providerId ?? 'offline') === 'offline';
+    if (drawnCard && prepared && store.get().images.length > 0 && !jobs.busy()) await generate({ keepPrompt: true });
+  }
+
   /** Saves the chosen image to the user's bucket and copies the private link it answers with. */
   async function saveToS3(): Promise<void> {
     const image = selected();
@@ -261,6 +274,7 @@ export function createPanelSession(composer: ComposerLink) {
     select: (id: string) => store.set({ selectedId: id, step: 'ready', sentence: undefined }),
     editPrompt: (prompt: string) => store.set({ prompt }),
     editAltText: (altText: string) => store.set({ altText }),
+    chooseLayout,
     choose: async (patch: Partial<Choices>) => store.set({ choices: { ...(await currentChoices()), ...patch } }),
   };
 }

@@ -3,6 +3,7 @@ import type { FormatId } from '../formats';
 import type { ImageForPage, PanelContext, SavedLink } from '../messaging/protocol';
 import type { ProviderId } from '../providers/types';
 import type { StyleId } from '../styles';
+import type { TemplateId } from '../templates';
 import type { ComparedSide } from './compare';
 import type { AttachStage } from '../linkedin/attach';
 
@@ -21,6 +22,8 @@ export interface Choices {
   stylePreset: string;
   /** The provider Compare sets beside the current one (the first with credentials by default). */
   compareWith?: ProviderId;
+  /** The offline card's layout the user picked for this post; the best fit when absent or when it does not fit. */
+  layout?: TemplateId;
 }
 
 export interface PanelState {
@@ -31,6 +34,8 @@ export interface PanelState {
   /** The prompt the next image is made from; the user may edit it. */
   prompt: string;
   analyserNote: string;
+  /** The offline card layouts that fit the post, the best first, once it has been read. */
+  layouts?: TemplateId[];
   images: ImageForPage[];
   /** A rough preview streamed while the image is being made. */
   partial?: ImageForPage;

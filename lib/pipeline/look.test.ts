@@ -16,7 +16,7 @@ describe('lookFrom', () => {
   });
 
   it('leaves out what is not set', () => {
-    expect(lookFrom(DEFAULT_SETTINGS.brand)).toEqual({ template: 'headline', brand: { primary: undefined, accent: undefined, logo: undefined } });
+    expect(lookFrom(DEFAULT_SETTINGS.brand)).toEqual({ template: 'auto', brand: { primary: undefined, accent: undefined, logo: undefined } });
   });
 });
 
@@ -32,7 +32,7 @@ describe('the look in a generation', () => {
         return [{ bytes: new Uint8Array([1]), mimeType: 'image/png', width: 1200, height: 627 }];
       },
     };
-    const look = lookFrom({ ...DEFAULT_SETTINGS.brand, primary: '#112233', template: 'key-phrases' });
+    const look = lookFrom({ ...DEFAULT_SETTINGS.brand, primary: '#112233', template: 'list' });
     const analysis = analyseLocally('We won the award!', 'test');
     const request = { jobId: 'look-1', prompt: 'a trophy', headline: 'We won', analysis, style: 'photo', format: 'landscape', count: 1 } as const;
     await generateImages(request, { ...testContext(provider), look });

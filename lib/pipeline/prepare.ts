@@ -1,4 +1,5 @@
 import { prepareAnalysis } from '../analysis/comprehend';
+import { chosenLayout, layoutRotation, readPostShape } from '../cards/post-shape';
 import type { PreparedPrompt, PrepareRequest } from '../messaging/protocol';
 import { buildPrompt } from '../prompt/build';
 import { headlineOf } from '../prompt/clean';
@@ -24,5 +25,7 @@ export async function preparePrompt(request: PrepareRequest, configuration: Conf
     includeEntities: preferences.includeEntities,
     maxChars: Math.min(provider.promptLimit, compared ? compared.promptLimit : Infinity),
   });
-  return { prompt, headline: headlineOf(request.draft), analysis, providerLabel: provider.label };
+  const shape = readPostShape(request.draft);
+  const layouts = layoutRotation(shape.layouts, chosenLayout(shape.layouts, undefined, settings.brand.template));
+  return { prompt, headline: headlineOf(request.draft), analysis, providerLabel: provider.label, shape: { ...shape, layouts } };
 }

@@ -7,11 +7,20 @@ import { paletteFor } from '../render/palette';
 import { hashString } from '../render/seed';
 import { TEMPLATE_IDS } from '../templates';
 import { colours, decode, difference, distinctColours, near, pixels, provider, renderOne, request } from './offline.test-helpers';
+import type { PostShape } from '../cards/post-shape';
 import type { CardLook } from './types';
 
 const HEADLINE = '“Culture eats strategy for breakfast.” — Peter Drucker';
 const KEY_PHRASES = ['company culture', 'strategy', 'hiring', 'long-term thinking'];
 const MAGENTA: Rgb = { r: 255, g: 0, b: 255 };
+/** A post every layout fits, to draw each of them from the same words. */
+const FITS_ALL: PostShape = {
+  layouts: ['number', 'quote', 'list', 'question', 'headline'],
+  list: { title: 'Culture in numbers', points: ['Hire for values', 'Write things down', 'Celebrate small wins'] },
+  quote: { sentence: 'Culture eats strategy for breakfast.', attribution: 'Peter Drucker' },
+  figure: { value: '87%', meaning: 'of our team say culture is why they stay' },
+  question: 'What does your culture eat for breakfast?',
+};
 
 const lookRequest = (look: CardLook, format: (typeof FORMAT_IDS)[number] = 'landscape') => ({
   headline: HEADLINE,
@@ -36,11 +45,11 @@ function shareInShadesOf(image: Awaited<ReturnType<typeof renderOne>>, colour: R
 }
 
 // Each case renders and decodes full-size images, which takes a while on a busy machine.
-describe('offline card templates', { timeout: 60_000 }, () => {
-  it.each(TEMPLATE_IDS.flatMap((template) => FORMAT_IDS.map((format) => [template, format] as const)))(
-    'renders the %s template at the %s size',
-    async (template, format) => {
-      const image = await renderOne(lookRequest({ template }, format));
+describe('offline card layouts', { timeout: 60_000 }, () => {
+  it.each(TEMPLATE_IDS.flatMap((layout) => FORMAT_IDS.map((format) => [layout, format] as const)))(
+    'renders the %s layout at the %s size',
+    async (layout, format) => {
+      const image = await renderOne({ ...lookRequest({}, format), layout });
       const png = decode(image);
       expect([png.width, png.height]).toEqual([FORMATS[format].width, FORMATS[format].height]);
       expect(distinctColours(png)).toBeGreaterThan(500);
@@ -50,15 +59,25 @@ describe('offline card templates', { timeout: 60_000 }, () => {
     },
   );
 
-  it('draws each template differently', async () => {
-    const [headline, quote, list] = await Promise.all(TEMPLATE_IDS.map((template) => renderOne(lookRequest({ template }))));
-    for (const [a, b] of [[headline, quote], [headline, list], [quote, list]] as const) expect(difference(a!, b!)).toBeGreaterThan(0.03);
+  it('draws each layout differently', async () => {
+    const cards = await Promise.all(TEMPLATE_IDS.map((layout) => renderOne({ ...lookRequest({}), shape: FITS_ALL, layout })));
+    cards.forEach((a, index) => cards.slice(index + 1).forEach((b) => expect(difference(a, b)).toBeGreaterThan(0.03)));
   });
 
-  it('starts a strip with the chosen template', async () => {
-    const [first] = await provider().generate(request({ ...lookRequest({ template: 'quote' }), count: 3 }));
-    const alone = await renderOne(lookRequest({ template: 'quote' }));
-    expect(Buffer.from(first!.bytes).equals(alone.bytes)).toBe(true);
+  it('starts a strip with the chosen layout', async () => {
+    const strip = await provider().generate(request({ ...lookRequest({}), shape: FITS_ALL, layout: 'number', count: 3 }));
+    const alone = await renderOne({ ...lookRequest({}), shape: FITS_ALL, layout: 'number' });
+    expect(Buffer.from(strip[0]!.bytes).equals(alone.bytes)).toBe(true);
+    // Each variation also takes other colours, so only its layout's shapes can be compared: they all differ.
+    expect(difference(strip[1]!, strip[2]!)).toBeGreaterThan(0.2);
+  });
+
+  it('prefers the options’ layout when it fits the post, and the best fit when it does not', async () => {
+    const preferred = await renderOne({ ...lookRequest({ template: 'headline' }) });
+    const unfit = await renderOne({ ...lookRequest({ template: 'list' }) });
+    const [headline, quote] = await Promise.all((['headline', 'quote'] as const).map((layout) => renderOne({ ...lookRequest({}), layout })));
+    expect(Buffer.from(preferred.bytes).equals(headline!.bytes)).toBe(true);
+    expect(Buffer.from(unfit.bytes).equals(quote!.bytes)).toBe(true);
   });
 });
 

@@ -9,7 +9,7 @@ import { loadInter, type FontLoader } from '../render/font';
 import { paletteFor } from '../render/palette';
 import { hashString } from '../render/seed';
 import { createOffscreenSurface, type SurfaceFactory } from '../render/surface';
-import { DEFAULT_TEMPLATE, TEMPLATE_IDS, type TemplateId } from '../templates';
+import { chosenLayout, layoutRotation, readPostShape } from '../cards/post-shape';
 import type { CardLook, GenerateRequest, ImageProvider } from './types';
 import type { GeneratedImage } from '../image/types';
 
@@ -21,7 +21,7 @@ export interface OfflineProviderDeps {
 }
 
 export const MAX_VARIANTS = 4;
-/** As many as the roomiest template shows. */
+/** As many as the list card shows for a post without points. */
 const MAX_KEY_PHRASES = 4;
 
 function throwIfAborted(signal: AbortSignal): void {
@@ -44,12 +44,6 @@ function keyPhrasesBesides(analysis: Analysis, headline: string): string[] {
 
 function variantCount(requested: number): number {
   return Number.isFinite(requested) ? Math.min(MAX_VARIANTS, Math.max(1, Math.floor(requested))) : 1;
-}
-
-/** The chosen template first, then the others in turn, so a strip of variations offers different looks. */
-function templateFor(chosen: TemplateId, variant: number): TemplateId {
-  const start = Math.max(0, TEMPLATE_IDS.indexOf(chosen));
-  return TEMPLATE_IDS[(start + variant) % TEMPLATE_IDS.length] ?? DEFAULT_TEMPLATE;
 }
 
 /** A logo that cannot be decoded (an SVG where the platform cannot read one, damaged bytes) leaves the card without it. */
@@ -78,14 +72,17 @@ export function createOfflineProvider(deps: OfflineProviderDeps = {}): ImageProv
         const { width, height } = FORMATS[request.format];
         const seed = hashString(headline);
         const keyPhrases = keyPhrasesBesides(analysis, headline);
+        const shape = request.shape ?? readPostShape(headline);
+        // The chosen layout first, then the others that fit in turn, so a strip of variations offers different looks.
+        const layouts = layoutRotation(shape.layouts, chosenLayout(shape.layouts, request.layout, look?.template));
         const brand = { primary: hexToRgb(look?.brand?.primary ?? ''), accent: hexToRgb(look?.brand?.accent ?? '') };
         const images: GeneratedImage[] = [];
         for (let variant = 0; variant < variantCount(request.count); variant++) {
           throwIfAborted(signal);
           const surface = createSurface(width, height);
           const palette = paletteFor(analysis.sentiment, seed, variant, brand);
-          const template = templateFor(look?.template ?? DEFAULT_TEMPLATE, variant);
-          drawCard(surface.ctx, { width, height, headline, keyPhrases, palette, fontFamily, seed, variant, template, logo });
+          const template = layouts[variant % layouts.length]!;
+          drawCard(surface.ctx, { width, height, headline, keyPhrases, shape, palette, fontFamily, seed, variant, template, logo });
           images.push({ bytes: await surface.toPng(), mimeType: 'image/png', width, height });
         }
         throwIfAborted(signal);

@@ -2,7 +2,8 @@ import type { Analysis } from '../analysis/types';
 import type { FormatId } from '../formats';
 import type { GeneratedImage } from '../image/types';
 import type { StyleId } from '../styles';
-import type { TemplateId } from '../templates';
+import type { PostShape } from '../cards/post-shape';
+import type { TemplateChoice, TemplateId } from '../templates';
 
 export const PROVIDER_IDS = ['openai', 'bedrock', 'offline'] as const;
 
@@ -10,7 +11,8 @@ export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 /** How the offline renderer dresses its cards; image models ignore it. */
 export interface CardLook {
-  template?: TemplateId;
+  /** The options' layout: preferred whenever it fits the post. */
+  template?: TemplateChoice;
   brand?: {
     /** '#rrggbb'; anything else leaves the mood's colours. */
     primary?: string;
@@ -33,6 +35,10 @@ export interface GenerateRequest {
   /** Called with a low-quality preview where the provider streams one. */
   onPartialImage?: (image: GeneratedImage) => void;
   look?: CardLook;
+  /** The offline card's layout, as the panel chose it; the first that fits the post when absent. */
+  layout?: TemplateId;
+  /** The post's shape as read when the prompt was made; read from the headline when absent. */
+  shape?: PostShape;
   /** How each paid call is made (the pipeline keeps its answer first); asked directly by default. */
   paidCalls?: PaidCalls;
 }

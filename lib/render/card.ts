@@ -15,11 +15,14 @@ export interface CardSpec extends CardContent {
   logo?: DecodedImage;
 }
 
+/** The margin on every side, and the unit the card's layout is measured in. */
+export const paddingFor = (width: number, height: number) => Math.round(Math.min(width, height) * 0.085);
+
 export function drawCard(ctx: DrawingContext, spec: CardSpec): void {
   const { width, height, headline, keyPhrases } = spec;
   drawBackdrop(ctx, spec.palette, spec);
   const rtl = isRightToLeft(headline || keyPhrases.join(' '));
-  const padding = Math.round(Math.min(width, height) * 0.085);
+  const padding = paddingFor(width, height);
   const frame: Frame = { ...spec, ctx, rtl, padding, x: rtl ? width - padding : padding, top: padding * (1 + TOP_BAND) };
   ctx.direction = rtl ? 'rtl' : 'ltr';
   ctx.textBaseline = 'middle';

@@ -75,6 +75,12 @@ describe('withEllipsis', () => {
     expect(measure(line, 10)).toBeLessThanOrEqual(40);
     expect(withEllipsis('Hello, world', 10, 45, measure)).toBe('Hello…');
   });
+
+  it('drops whole words, cutting inside one only when no word fits', () => {
+    const width = measure('Hello wonderf…', 10);
+    expect(withEllipsis('Hello wonderful world', 10, width, measure)).toBe('Hello…');
+    expect(measure(withEllipsis('Extraordinarily', 10, width / 2, measure), 10)).toBeLessThanOrEqual(width / 2);
+  });
 });
 
 describe('fitText', () => {

@@ -119,13 +119,18 @@ export function wrapBalanced(text: string, fontSize: number, maxWidth: number, m
   return best;
 }
 
-/** Shortens `line` until it fits with an ellipsis after it. */
+/** Shortens `line` until it fits with an ellipsis after it: whole words go first, so no word is cut while one word fits. */
 export function withEllipsis(line: string, fontSize: number, maxWidth: number, measure: Measure): string {
+  const fits = (kept: string[], joiner: string) => measure(ending(kept.join(joiner)), fontSize) <= maxWidth;
+  const words = line.split(' ').filter(Boolean);
+  while (words.length > 1 && !fits(words, ' ')) words.pop();
+  if (words.length > 1 || fits(words, ' ')) return ending(words.join(' '));
   const kept = graphemes(line);
-  const candidate = () => `${kept.join('').replace(/[\s.,;:!?…-]+$/u, '')}${ELLIPSIS}`;
-  while (kept.length > 0 && measure(candidate(), fontSize) > maxWidth) kept.pop();
-  return candidate();
+  while (kept.length > 0 && !fits(kept, '')) kept.pop();
+  return ending(kept.join(''));
 }
+
+const ending = (kept: string) => `${kept.replace(/[\s.,;:!?…-]+$/u, '')}${ELLIPSIS}`;
 
 /**
  * The largest font size at which the text fits the box within maxLines. If even the smallest

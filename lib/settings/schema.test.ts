@@ -14,7 +14,7 @@ const storedBeforeBrand = { ...beforeBrand, provider: 'offline', s3: { ...DEFAUL
 
 describe('brand settings', () => {
   it('default to no colours, no logo and the headline card', () => {
-    expect(DEFAULT_SETTINGS.brand).toEqual({ primary: '', accent: '', logoDataUrl: '', template: 'headline' });
+    expect(DEFAULT_SETTINGS.brand).toEqual({ primary: '', accent: '', logoDataUrl: '', template: 'auto' });
   });
 
   it('fill in for settings stored before they existed, keeping everything else', async () => {
@@ -25,7 +25,11 @@ describe('brand settings', () => {
 
   it('keep what is valid and replace what is damaged, field by field', () => {
     const brand = settingsFrom({ brand: { primary: '#0A66C2', accent: 'orange', logoDataUrl: PNG_DATA_URL, template: 'poster' } }).brand;
-    expect(brand).toEqual({ primary: '#0A66C2', accent: '', logoDataUrl: PNG_DATA_URL, template: 'headline' });
+    expect(brand).toEqual({ primary: '#0A66C2', accent: '', logoDataUrl: PNG_DATA_URL, template: 'auto' });
+  });
+
+  it('take the key-phrases card of earlier settings as the list card', () => {
+    expect(settingsFrom({ brand: { template: 'key-phrases' } }).brand.template).toBe('list');
   });
 
   it('refuse a logo larger than the limit, or one that is not a PNG, JPEG or SVG data URL', () => {

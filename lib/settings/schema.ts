@@ -4,7 +4,7 @@ import { OPENAI_IMAGE_MODEL_IDS, OPENAI_QUALITIES, OPENAI_SUCCESSOR } from '../p
 import { BEDROCK_MODEL_IDS, BEDROCK_SUCCESSOR } from '../providers/bedrock/models';
 import type { Preferences } from '../storage/preferences';
 import { STYLE_IDS } from '../styles';
-import { DEFAULT_TEMPLATE, TEMPLATE_IDS } from '../templates';
+import { TEMPLATE_CHOICES } from '../templates';
 
 /** Bump with a migration in store.ts whenever the shape changes. */
 export const SETTINGS_VERSION = 3;
@@ -103,7 +103,8 @@ function buildSchema(lenient: boolean) {
       primary: field(v.pipe(v.string(), v.regex(BRAND_COLOUR)), ''),
       accent: field(v.pipe(v.string(), v.regex(BRAND_COLOUR)), ''),
       logoDataUrl: field(v.pipe(v.string(), v.maxLength(LOGO_DATA_URL_LENGTH), v.regex(LOGO_DATA_URL)), ''),
-      template: field(v.picklist(TEMPLATE_IDS), DEFAULT_TEMPLATE),
+      // auto: the layout that fits each post. The 'key-phrases' card of earlier settings and exports is the list card now.
+      template: field(v.union([v.picklist(TEMPLATE_CHOICES), v.pipe(v.literal('key-phrases'), v.transform(() => 'list' as const))]), 'auto'),
     }),
   });
 }

@@ -1,7 +1,9 @@
 import type { Analysis } from '../analysis/types';
+import type { PostShape } from '../cards/post-shape';
 import type { FormatId } from '../formats';
 import type { ProviderId } from '../providers/types';
 import type { StyleId } from '../styles';
+import type { TemplateId } from '../templates';
 
 /** What the panel asks the worker to make (the generateImage message): the journal keeps it to finish the job after a stop. */
 export interface GenerateImageRequest {
@@ -22,4 +24,7 @@ export interface GenerateImageRequest {
   comparedJobId?: string;
   /** One of the Bedrock model's own style presets (PanelContext.stylePresets). */
   stylePreset?: string;
+  /** The offline card's layout, as chosen in the panel, and the shape its words come from (PreparedPrompt.shape). */
+  layout?: TemplateId;
+  shape?: PostShape;
 }

@@ -1,6 +1,7 @@
 /** What every card template shares: the card's text and colours, where text may go, and how to set it. */
 import { toCss, type Rgb } from '../colour';
 import { fitText, type Measure } from '../layout';
+import type { PostShape } from '../../cards/post-shape';
 import type { Palette } from '../palette';
 import type { DrawingContext } from '../surface';
 
@@ -11,6 +12,8 @@ export interface CardContent {
   headline: string;
   /** Strongest first, none repeating the headline. */
   keyPhrases: string[];
+  /** What the post's list, quotation, figure or question says, for the layouts that show them. */
+  shape: PostShape;
   palette: Palette;
   /** CSS font-family list. */
   fontFamily: string;
@@ -62,6 +65,8 @@ export interface TextBox {
   /** Room kept free on the anchor side, for a list marker. */
   indent?: number;
   colour?: Rgb;
+  /** Where the lines sit in the box: centred unless given. */
+  align?: 'top' | 'middle' | 'bottom';
 }
 
 /** Sets the text as large as fits, vertically centred in the box. */
@@ -81,7 +86,8 @@ export function drawTextBox(frame: Frame, box: TextBox): void {
     measurer(ctx, fontFamily, style),
   );
   const lineAdvance = fitted.fontSize * lineHeight;
-  const firstLine = top + (bottom - top - lineAdvance * fitted.lines.length) / 2 + lineAdvance / 2;
+  const room = bottom - top - lineAdvance * fitted.lines.length;
+  const firstLine = top + room * { top: 0, middle: 0.5, bottom: 1 }[box.align ?? 'middle'] + lineAdvance / 2;
   ctx.font = font(style, fitted.fontSize, fontFamily);
   ctx.fillStyle = toCss(box.colour ?? palette.text);
   ctx.textAlign = rtl ? 'right' : 'left';

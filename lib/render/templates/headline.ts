@@ -8,7 +8,8 @@ const MAX_CHIPS = 3;
 /** Chip height in ems of its label. */
 const CHIP_HEIGHT = 2.1;
 
-function drawAccentBar(frame: Frame): void {
+/** A short bar in the accent colour at the top margin, on the text's side. */
+export function drawAccentBar(frame: Frame): void {
   const { ctx, palette, rtl, padding } = frame;
   const [width, height] = [padding * 0.9, padding * 0.14];
   ctx.fillStyle = toCss(palette.accents[0]);
