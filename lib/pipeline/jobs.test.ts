@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CANCELLED, UserFacingError } from '../errors';
 import { cancelJob, runJob } from './jobs';
 
 describe('runJob', () => {
@@ -18,5 +19,12 @@ describe('runJob', () => {
     const job = runJob('c', (signal) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))));
     cancelJob('c');
     await expect(job).rejects.toMatchObject({ code: 'cancelled', message: expect.stringMatching(/Cancelled/) });
+  });
+
+  it('keeps what a cancelled job’s own sentence adds (a call already sent may be billed)', async () => {
+    const said = new UserFacingError(`${CANCELLED} The request may still have been billed.`, 'cancelled');
+    const job = runJob('d', (signal) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(said))));
+    cancelJob('d');
+    await expect(job).rejects.toBe(said);
   });
 });

@@ -12,7 +12,8 @@ export async function runJob<T>(jobId: string, work: (signal: AbortSignal) => Pr
   try {
     return await work(controller.signal);
   } catch (error) {
-    if (controller.signal.aborted) throw new UserFacingError(CANCELLED, 'cancelled');
+    // Whatever the abort broke is the cancellation; its own sentence may add what a call already sent may cost.
+    if (controller.signal.aborted) throw error instanceof UserFacingError && error.code === 'cancelled' ? error : new UserFacingError(CANCELLED, 'cancelled');
     throw error;
   } finally {
     running.delete(jobId);

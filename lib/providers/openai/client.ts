@@ -42,8 +42,8 @@ export function createOpenAIClient(config: OpenAIConfig): OpenAI {
 }
 
 /**
- * OpenAI answers an exhausted quota with 429, like a rate limit, and the SDK retries every 429. Waiting
- * cannot bring credit back, so such answers are marked with the header that tells the SDK not to retry.
+ * OpenAI answers an exhausted quota with 429, like a rate limit, and the SDK (and rate-limits.ts for image calls)
+ * retries every 429. Waiting cannot bring credit back, so such answers are marked with the header that says not to.
  */
 async function fetchWithoutQuotaRetries(input: string | URL | Request, init?: RequestInit): Promise<Response> {
   const response = await fetch(input, init);
