@@ -130,7 +130,6 @@ const productionImports = importsOf(production).filter((edge) => edge.to.startsW
 // Cycles not yet broken (issue #14): this list only shrinks. Each entry is one cycle's members, sorted.
 const KNOWN_FOLDER_CYCLES: string[][] = [];
 const KNOWN_FILE_CYCLES: string[][] = [
-  ['lib/settings/live-models.ts', 'lib/settings/service-test.ts'],
   ['lib/storage/database.ts', 'lib/storage/history.ts'],
 ];
 
