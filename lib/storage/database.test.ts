@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, expect, it, vi } from 'vitest';
-import type { HistoryRecord } from './history';
+import type { HistoryRecord } from './history-record';
 import { historyRecord } from './history.test-helpers';
 
 /** The name users' data lives under: the upgrade must find it there. */
