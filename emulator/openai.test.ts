@@ -2,7 +2,7 @@ import type OpenAI from 'openai';
 import { BadRequestError } from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openaiCallsTo } from './openai';
-import { apiFailureOf, decodePng, openaiClientFor } from './openai/testing';
+import { apiFailureOf, decodePng, openaiClientFor } from './openai/client.test-support';
 import { type RunningEmulator, startEmulator } from './server';
 
 let emulator: RunningEmulator;

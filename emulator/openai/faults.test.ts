@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_OPENAI_KEY } from '../openai';
 import { type RunningEmulator, startEmulator } from '../server';
-import { apiFailureOf, decodePng, openaiClientFor } from './testing';
+import { apiFailureOf, decodePng, openaiClientFor } from './client.test-support';
 
 let emulator: RunningEmulator;
 let client: OpenAI;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { http1Handler } from '../../emulator/bedrock/testing';
+import { http1Handler } from '../../emulator/bedrock/client.test-support';
 import { DEFAULT_OPENAI_KEY } from '../../emulator/openai';
-import { EMULATOR_KEYS, useEmulatorOn } from '../../emulator/testing';
+import { EMULATOR_KEYS, useEmulatorOn } from '../../emulator/emulator.test-support';
 import { listBedrockImageModels } from '../providers/bedrock/listing';
 import { DEFAULT_SETTINGS } from './schema';
 import { EMPTY_SECRETS } from './secrets';

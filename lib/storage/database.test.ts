@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, expect, it, vi } from 'vitest';
 import type { HistoryRecord } from './history-record';
-import { historyRecord } from './history.test-helpers';
+import { historyRecord } from './history.test-support';
 
 /** The name users' data lives under: the upgrade must find it there. */
 const DB_NAME = 'post-to-image-history';

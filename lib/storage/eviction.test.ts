@@ -4,7 +4,7 @@ import { database } from './database';
 import { evictOldest } from './eviction';
 import { keepImage, recentImages } from './history';
 import type { HistoryRecord } from './history-record';
-import { historyRecord } from './history.test-helpers';
+import { historyRecord } from './history.test-support';
 
 async function keep(id: string, createdAt: number, handedOver: Partial<HistoryRecord> = { attachedAt: createdAt + 1 }, byteLength = 100) {
   await keepImage(historyRecord({ id, createdAt, bytes: new Uint8Array(byteLength), ...handedOver }));
