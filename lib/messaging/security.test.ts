@@ -20,7 +20,7 @@ import type { ImageProvider } from '../providers/types';
 import { bedrockConfig, chooseProviderId } from '../settings/resolve';
 import { type ProviderChoice, type Settings, settingsFrom } from '../settings/schema';
 import { lockSecrets, saveSecrets, type Secrets, unlockSecrets } from '../settings/secrets';
-import { runServiceTest } from '../settings/service-test';
+import { runServiceTest } from '../settings/service-check';
 import { writeSettings } from '../settings/store';
 import type { MessageSender, SenderKind } from './guard';
 import { answerer, failureOutcome } from './handle';

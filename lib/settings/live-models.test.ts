@@ -5,7 +5,7 @@ import { EMULATOR_KEYS, useEmulatorOn } from '../../emulator/emulator.test-suppo
 import { listBedrockImageModels } from '../providers/bedrock/listing';
 import { DEFAULT_SETTINGS } from './schema';
 import { EMPTY_SECRETS } from './secrets';
-import { runServiceTest } from './service-test';
+import { runServiceTest } from './service-check';
 
 /** The Test buttons say what the provider's listing says is live today, with shutdown dates. */
 
