@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { DetectKeyPhrasesCommand, DetectSentimentCommand } from '@aws-sdk/client-comprehend';
 import { startEmulator } from '../emulator/server';
-import { comprehendClientFor, EMULATOR_KEYS } from '../emulator/testing';
+import { comprehendClientFor, EMULATOR_KEYS } from '../emulator/emulator.test-support';
 import { prepareAnalysis } from '../lib/analysis/comprehend';
 import { buildPrompt, PROMPT_LIMITS } from '../lib/prompt/build';
 import { median as medianOf, recordMetrics } from './results';

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImageForPage } from '@/lib/messaging/protocol';
-import { revokedWhileShown } from './shared/render.test-helpers';
+import { revokedWhileShown } from './shared/render.test-support';
 import { useObjectUrl } from './useObjectUrl';
 
 const image = (id: string): ImageForPage => ({ id, dataUrl: `data:image/png;base64,${btoa(id)}`, mimeType: 'image/png', width: 1, height: 1 });

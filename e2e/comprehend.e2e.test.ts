@@ -1,7 +1,7 @@
 import { DetectKeyPhrasesCommand } from '@aws-sdk/client-comprehend';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../emulator/server';
-import { comprehendClientFor } from '../emulator/testing';
+import { comprehendClientFor } from '../emulator/emulator.test-support';
 import { AWS_KEYS, operationsOf, startCloudEmulator } from './harness/cloud-emulator';
 import { AWS_KEY_OPTIONS, chooseOption, fillOptions, runServiceTest, saveOptions } from './harness/cloud-options';
 import { analyserNote, generateImage, panelPrompt } from './harness/cloud-panel';

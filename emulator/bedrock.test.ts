@@ -2,9 +2,9 @@ import { type BedrockRuntimeClient, InvokeModelCommand } from '@aws-sdk/client-b
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bedrockInvocations } from './bedrock/invocations';
-import { bedrockClientFor } from './bedrock/testing';
+import { bedrockClientFor } from './bedrock/client.test-support';
 import { type RunningEmulator, startEmulator } from './server';
-import { EMULATOR_KEYS } from './testing';
+import { EMULATOR_KEYS } from './emulator.test-support';
 
 let emulator: RunningEmulator;
 let client: BedrockRuntimeClient;

@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-comprehend';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from './server';
-import { comprehendClientFor, EMULATOR_KEYS } from './testing';
+import { comprehendClientFor, EMULATOR_KEYS } from './emulator.test-support';
 
 let emulator: RunningEmulator;
 let client: ComprehendClient;

@@ -2,9 +2,9 @@ import { BedrockClient, ListFoundationModelsCommand } from '@aws-sdk/client-bedr
 import { ConverseCommand, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { bedrockClientFor, http1Handler } from './bedrock/testing';
-import { apiFailureOf, openaiClientFor } from './openai/testing';
-import { awsFailureOf, EMULATOR_KEYS, useEmulatorOn } from './testing';
+import { bedrockClientFor, http1Handler } from './bedrock/client.test-support';
+import { apiFailureOf, openaiClientFor } from './openai/client.test-support';
+import { awsFailureOf, EMULATOR_KEYS, useEmulatorOn } from './emulator.test-support';
 
 /** Models the providers have shut down are refused in their own words; the listings say what is live and until when. */
 

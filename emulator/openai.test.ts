@@ -1,23 +1,20 @@
 import type OpenAI from 'openai';
 import { BadRequestError } from 'openai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openaiCallsTo } from './openai';
-import { apiFailureOf, decodePng, openaiClientFor } from './openai/testing';
-import { type RunningEmulator, startEmulator } from './server';
+import { apiFailureOf, decodePng, openaiClientFor } from './openai/client.test-support';
+import type { RunningEmulator } from './server';
+import { useEmulatorOn } from './emulator.test-support';
 
+/** These tests check each model's rules on a day every one of them was served; today's refusals are tested apart. */
+const EVERY_MODEL_SERVED = '2026-05-01';
+const emulated = useEmulatorOn(EVERY_MODEL_SERVED);
 let emulator: RunningEmulator;
 let client: OpenAI;
 
-beforeAll(async () => {
-  emulator = await startEmulator();
+beforeAll(() => {
+  emulator = emulated.emulator;
   client = openaiClientFor(emulator);
-});
-afterAll(() => emulator.close());
-/** These tests check each model's rules on a day every one of them was served; today's refusals are tested apart. */
-const EVERY_MODEL_SERVED = '2026-05-01';
-beforeEach(() => {
-  emulator.reset();
-  emulator.knobs.today = EVERY_MODEL_SERVED;
 });
 
 const generate = (body: Record<string, unknown>) => client.images.generate(body as unknown as OpenAI.ImageGenerateParamsNonStreaming);

@@ -15,7 +15,7 @@ import type { FinalizeRequestMiddleware } from '@smithy/types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBuckets, storedObject } from './s3';
 import { type RunningEmulator, startEmulator } from './server';
-import { awsFailureOf, EMULATOR_KEYS } from './testing';
+import { awsFailureOf, EMULATOR_KEYS } from './emulator.test-support';
 
 let emulator: RunningEmulator;
 

@@ -2,7 +2,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { DetectKeyPhrasesCommand, DetectSentimentCommand } from '@aws-sdk/client-comprehend';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from './server';
-import { comprehendClientFor } from './testing';
+import { comprehendClientFor } from './emulator.test-support';
 import type { RequestLog } from './types';
 
 let emulator: RunningEmulator;

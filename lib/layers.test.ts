@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SOURCE = /\.tsx?$/;
-const TEST_CODE = /\.test(-support)?\.tsx?$|\/(test-codec|test-surface|test-context|test-config|testing)\.ts$|\.test-(helpers|fixtures)\.tsx?$/;
+/** Tests, and the modules only tests import (builders, fixtures, emulator clients): one suffix each. */
+const TEST_CODE = /\.test(-support)?\.tsx?$/;
 
 function filesUnder(folder: string): string[] {
   return readdirSync(join(ROOT, folder)).flatMap((name) => {
@@ -107,13 +108,8 @@ function shortestCycleThrough(next: Graph, node: string): string[] {
   return back.reduce((shortest, path) => (path.length < shortest.length ? path : shortest));
 }
 
-/** Groups not on the known list, each shown by a cycle through a member the list does not know, if any. */
-function unknownCycles(next: Graph, known: string[][]): Array<{ group: string[]; cycle: string[] }> {
-  const knownMembers = new Set(known.flat());
-  return cycleGroups(next)
-    .filter((group) => !known.some((members) => members.join() === group.join()))
-    .map((group) => ({ group, cycle: shortestCycleThrough(next, group.find((member) => !knownMembers.has(member)) ?? group[0]!) }));
-}
+/** Each cycle group, shown by its shortest cycle through its first member. */
+const cyclesOf = (next: Graph): string[][] => cycleGroups(next).map((group) => shortestCycleThrough(next, group[0]!));
 
 /** A cycle in words, each step with one import that makes it. */
 function describeCycle(cycle: string[], edges: Edge[], nodeOf: (file: string) => string): string {
@@ -127,21 +123,11 @@ function describeCycle(cycle: string[], edges: Edge[], nodeOf: (file: string) =>
 const production = filesUnder('lib').filter((file) => !TEST_CODE.test(file));
 const productionImports = importsOf(production).filter((edge) => edge.to.startsWith('lib/'));
 
-// Cycles not yet broken (issue #14): this list only shrinks. Each entry is one cycle's members, sorted.
-const KNOWN_FOLDER_CYCLES: string[][] = [];
-const KNOWN_FILE_CYCLES: string[][] = [
-  ['lib/render/brand-palette.ts', 'lib/render/palette.ts'],
-  ['lib/settings/live-models.ts', 'lib/settings/service-test.ts'],
-  ['lib/storage/database.ts', 'lib/storage/history.ts'],
-];
-
 describe('the layers of lib/', () => {
   it('has no cycle among its folders (value or type imports)', () => {
     const folders = graphOf(productionImports.map((edge): [string, string] => [folderOf(edge.from), folderOf(edge.to)]));
-    const failures = unknownCycles(folders, KNOWN_FOLDER_CYCLES).map(({ group, cycle }) =>
-      `${group.join(', ')}, for example:\n  ${describeCycle(cycle, productionImports, folderOf)}`);
+    const failures = cyclesOf(folders).map((cycle) => describeCycle(cycle, productionImports, folderOf));
     expect(failures, `folder cycles:\n  ${failures.join('\n\n  ')}`).toEqual([]);
-    expect(cycleGroups(folders).length, 'a known folder cycle is gone: take it off KNOWN_FOLDER_CYCLES').toBe(KNOWN_FOLDER_CYCLES.length);
   });
 
   it('keeps its root files (errors, formats, styles, …) below every folder', () => {
@@ -151,9 +137,8 @@ describe('the layers of lib/', () => {
 
   it('has no cycle among its files', () => {
     const files = graphOf(productionImports.map((edge): [string, string] => [edge.from, edge.to]));
-    const failures = unknownCycles(files, KNOWN_FILE_CYCLES).map(({ cycle }) => cycle.join(' → '));
+    const failures = cyclesOf(files).map((cycle) => cycle.join(' → '));
     expect(failures, `file cycles:\n  ${failures.join('\n  ')}`).toEqual([]);
-    expect(cycleGroups(files).length, 'a known file cycle is gone: take it off KNOWN_FILE_CYCLES').toBe(KNOWN_FILE_CYCLES.length);
   });
 
   it('keeps test support out of production code', () => {

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { LOGO_MAX_BYTES, type Settings } from '@/lib/settings/schema';
 import { readSettings } from '@/lib/settings/store';
-import { click, type render, type, until } from '../shared/render.test-helpers';
-import { descriptionOf, renderOptionsPage } from './options-page.test-helpers';
+import { click, type render, type, until } from '../shared/render.test-support';
+import { descriptionOf, renderOptionsPage } from './options-page.test-support';
 
 let page: ReturnType<typeof render>;
 

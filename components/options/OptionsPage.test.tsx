@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { testOpenAI } from '@/lib/providers/openai';
 import { EMPTY_SECRETS, lockSecrets, saveSecrets } from '@/lib/settings/secrets';
 import { readSettings } from '@/lib/settings/store';
-import { click, type render, type, until } from '../shared/render.test-helpers';
-import { descriptionOf, renderOptionsPage } from './options-page.test-helpers';
+import { click, type render, type, until } from '../shared/render.test-support';
+import { descriptionOf, renderOptionsPage } from './options-page.test-support';
 
 vi.mock('@/lib/providers/openai', () => ({ testOpenAI: vi.fn() }));
 vi.mock('@/lib/providers/openai/listing', () => ({

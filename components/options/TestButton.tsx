@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Service } from '@/lib/settings/permissions';
-import type { TestOutcome } from '@/lib/settings/service-test';
+import type { TestOutcome } from '@/lib/settings/live-models';
 import type { OptionsForm } from './useOptionsForm';
 
 /** One real call with what is on the page now, saved or not; the outcome is read out when it arrives. */

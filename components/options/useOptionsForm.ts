@@ -5,7 +5,8 @@ import { type FieldId, type Problems, secretProblems, settingsProblems } from '@
 import type { Settings } from '@/lib/settings/schema';
 import { applySecretEdits, hasSecretEdits, NO_EDITS, type SecretEdits } from '@/lib/settings/secret-edits';
 import { readSecrets, saveSecrets, type Secrets, type SecretsRead } from '@/lib/settings/secrets';
-import { runServiceTest, type TestOutcome } from '@/lib/settings/service-test';
+import { runServiceTest } from '@/lib/settings/service-check';
+import type { TestOutcome } from '@/lib/settings/live-models';
 import { readSettings, writeSettings } from '@/lib/settings/store';
 import { type Preferences, preferencesItem } from '@/lib/storage/preferences';
 

@@ -6,9 +6,10 @@ import { PRICES_AS_OF } from '@/lib/pricing/prices';
 import { settingsFrom } from '@/lib/settings/schema';
 import { EMPTY_SECRETS, lockSecrets, saveSecrets } from '@/lib/settings/secrets';
 import { settingsItem, writeSettings } from '@/lib/settings/store';
-import { getImage, type HistoryRecord, keepImage } from '@/lib/storage/history';
-import { answeredEntry, enterInLedger } from '@/lib/storage/history.test-helpers';
-import { click, render, revokedWhileShown, type, until } from '../shared/render.test-helpers';
+import { getImage, keepImage } from '@/lib/storage/history';
+import type { HistoryRecord } from '@/lib/storage/history-record';
+import { answeredEntry, enterInLedger } from '@/lib/storage/history.test-support';
+import { click, render, revokedWhileShown, type, until } from '../shared/render.test-support';
 import { Popup } from './Popup';
 
 let popup: ReturnType<typeof render>;

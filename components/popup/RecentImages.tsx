@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { deleteImage, type HistoryRecord, recentImages } from '@/lib/storage/history';
+import { deleteImage, recentImages } from '@/lib/storage/history';
+import type { HistoryRecord } from '@/lib/storage/history-record';
 import { useRecordUrls } from './useRecordUrls';
 
 const SHOWN = 6;

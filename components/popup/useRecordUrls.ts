@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { HistoryRecord } from '@/lib/storage/history';
+import type { HistoryRecord } from '@/lib/storage/history-record';
 
 /**
  * A blob: URL for each record's bytes, by record id. Like useObjectUrl, they are made while rendering and

@@ -1,24 +1,21 @@
 import type OpenAI from 'openai';
 import { APIConnectionTimeoutError } from 'openai';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPENAI_KEY } from '../openai';
 import { type RunningEmulator, startEmulator } from '../server';
-import { apiFailureOf, decodePng, openaiClientFor } from './testing';
+import { useEmulatorOn } from '../emulator.test-support';
+import { apiFailureOf, decodePng, openaiClientFor } from './client.test-support';
 
+/** These tests check each model's rules on a day every one of them was served; today's refusals are tested apart. */
+const EVERY_MODEL_SERVED = '2026-05-01';
+const emulated = useEmulatorOn(EVERY_MODEL_SERVED);
 let emulator: RunningEmulator;
 let client: OpenAI;
 
-beforeAll(async () => {
-  emulator = await startEmulator();
+beforeAll(() => {
+  emulator = emulated.emulator;
   client = openaiClientFor(emulator);
-});
-afterAll(() => emulator.close());
-/** These tests check each model's rules on a day every one of them was served; today's refusals are tested apart. */
-const EVERY_MODEL_SERVED = '2026-05-01';
-beforeEach(() => {
-  emulator.reset();
-  emulator.knobs.today = EVERY_MODEL_SERVED;
 });
 
 describe('emulated OpenAI keys and failures', () => {

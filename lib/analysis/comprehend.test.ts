@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../../emulator/server';
-import { EMULATOR_KEYS } from '../../emulator/testing';
+import { EMULATOR_KEYS } from '../../emulator/emulator.test-support';
 import { AbortingRequestHandler } from '../aws/request-handler';
 import { analyseWithComprehend, COMPREHEND_LIMITS, type ComprehendConfig, prepareAnalysis, testComprehend } from './comprehend';
 

@@ -1,6 +1,6 @@
 /**
  * Decoding and encoding images, behind an interface so the worker uses createImageBitmap and
- * OffscreenCanvas and tests a Node canvas (see test-codec.ts), as lib/render/surface.ts does for drawing.
+ * OffscreenCanvas and tests a Node canvas (see node-codec.test-support.ts), as lib/render/surface.ts does for drawing.
  */
 
 /** What the canvas can draw; an ImageBitmap in the browser. */

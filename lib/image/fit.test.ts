@@ -6,7 +6,7 @@ import type { GeneratedImage } from './types';
 import type { ImageCodec } from './codec';
 import { readImageHeader } from './dimensions';
 import { fitImage } from './fit';
-import { nodeCodec } from './test-codec';
+import { nodeCodec } from './node-codec.test-support';
 
 type Rgb = [number, number, number];
 

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { composerContaining, findComposers, readDraft } from './composer';
 import { mediaControl } from './media-step';
-import { CLASSIC_DIALOG, HIDDEN_DIALOGS, MESSAGING_BOX, mountClassic, PLACEHOLDER_DIALOG, POST_DETAIL_WITH_COMMENT_BOX, SDUI_DIALOG, withoutClassNames } from './markup.test-fixtures';
+import { CLASSIC_DIALOG, HIDDEN_DIALOGS, MESSAGING_BOX, mountClassic, PLACEHOLDER_DIALOG, POST_DETAIL_WITH_COMMENT_BOX, SDUI_DIALOG, withoutClassNames } from './markup.test-support';
 
 beforeEach(() => {
   document.body.innerHTML = MESSAGING_BOX;

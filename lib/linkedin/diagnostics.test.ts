@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findComposers } from './composer';
 import { composerDiagnostics } from './diagnostics';
-import { mountClassic, SDUI_DIALOG } from './markup.test-fixtures';
+import { mountClassic, SDUI_DIALOG } from './markup.test-support';
 
 beforeEach(() => {
   document.body.innerHTML = '';

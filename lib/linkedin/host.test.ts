@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findComposers } from './composer';
 import { ensureHost } from './host';
-import { CLASSIC_DIALOG, mountClassic } from './markup.test-fixtures';
+import { CLASSIC_DIALOG, mountClassic } from './markup.test-support';
 import { HOST_TAG } from './selectors';
 
 beforeEach(() => {

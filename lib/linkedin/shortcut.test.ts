@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureHost } from './host';
-import { SDUI_DIALOG } from './markup.test-fixtures';
+import { SDUI_DIALOG } from './markup.test-support';
 import { HOST_TAG } from './selectors';
 import { focusGenerateButton } from './shortcut';
 import { watchComposers } from './watch';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Composer } from './composer';
-import { mountClassic, PLACEHOLDER_DIALOG, CLASSIC_DIALOG, SDUI_DIALOG } from './markup.test-fixtures';
+import { mountClassic, PLACEHOLDER_DIALOG, CLASSIC_DIALOG, SDUI_DIALOG } from './markup.test-support';
 import { watchComposers } from './watch';
 
 const stop = new AbortController();

@@ -6,7 +6,7 @@ import type { ImageProvider } from '../providers/types';
 import type { GeneratedImage } from '../image/types';
 import { getImage } from '../storage/history';
 import { generateImages } from './generate';
-import { testContext } from './test-context';
+import { testContext } from './context.test-support';
 
 const analysis = analyseLocally('We won the award!', 'test');
 const request = { jobId: 'job-1', prompt: 'a trophy', headline: 'We won', analysis, style: 'photo', format: 'square', count: 2 } as const;

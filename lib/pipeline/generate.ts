@@ -10,7 +10,8 @@ import { UserFacingError } from '../errors';
 import { formatUsd } from '../pricing/money';
 import { CutAnswer } from '../answer-body';
 import { evictOldest, type HistoryLimits } from '../storage/eviction';
-import { getImage, keepImage, type HistoryRecord } from '../storage/history';
+import { getImage, keepImage } from '../storage/history';
+import type { HistoryRecord } from '../storage/history-record';
 import { dropRefusedCall, enterSentCall, releaseReservation, unheardCallsOf } from '../storage/ledger';
 import { beginJob, findJob, finishJob, keepPaidAnswer } from './journal';
 

@@ -8,7 +8,7 @@ import { database } from '../storage/database';
 import { enterSentCall, ledgerSince, reserveSpending } from '../storage/ledger';
 import { answerLost, billedAnyway, generateImages, possiblyBilled, resumeGeneration } from './generate';
 import { beginJob, findJob, forgetOldJobs, keepPaidAnswer } from './journal';
-import { testContext } from './test-context';
+import { testContext } from './context.test-support';
 
 const request = (jobId: string, count = 1) =>
   ({ jobId, prompt: 'a lighthouse', headline: 'Lighthouse', analysis: analyseLocally('A calm day.', 'test'), style: 'photo', format: 'landscape', count }) as const;

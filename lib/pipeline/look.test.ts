@@ -6,7 +6,7 @@ import type { GenerateRequest, ImageProvider } from '../providers/types';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { generateImages } from './generate';
 import { lookFrom } from './look';
-import { testContext } from './test-context';
+import { testContext } from './context.test-support';
 
 describe('lookFrom', () => {
   it('passes the template and colours, and the logo as bytes', () => {

@@ -6,7 +6,7 @@ import { NOVA_CANVAS_STYLES } from '../providers/bedrock/models';
 import { describeBedrock, OFFLINE_DESCRIPTION } from '../providers/descriptions';
 import { estimateForSettings } from '../pricing/estimate';
 import { preferencesItem } from '../storage/preferences';
-import { answeredEntry, enterInLedger } from '../storage/history.test-helpers';
+import { answeredEntry, enterInLedger } from '../storage/history.test-support';
 import { panelContext } from './panel-context';
 
 const now = new Date(2026, 10, 20, 12).getTime();

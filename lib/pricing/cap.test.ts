@@ -5,7 +5,7 @@ import { UserFacingError } from '../errors';
 import type { GenerateImageRequest } from '../storage/generation-request';
 import { settingsFrom } from '../settings/schema';
 import { database } from '../storage/database';
-import { answeredEntry, enterInLedger } from '../storage/history.test-helpers';
+import { answeredEntry, enterInLedger } from '../storage/history.test-support';
 import { releaseReservation, reservedFor } from '../storage/ledger';
 import { overCapRefusal, reserveWithinCap } from './cap';
 import { estimateForSettings } from './estimate';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../storage/database';
 import { deleteImage, keepImage } from '../storage/history';
-import { answeredEntry, enterInLedger, historyRecord } from '../storage/history.test-helpers';
+import { answeredEntry, enterInLedger, historyRecord } from '../storage/history.test-support';
 import { monthSpendUsd, spentThisMonthUsd, startOfMonth } from './spend';
 
 /** Local time, as the month boundary is the user's. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testAnalysis } from '../analysis/analysis.test-helpers';
+import { testAnalysis } from '../analysis/analysis.test-support';
 import { analyseLocally } from '../analysis/local';
 import type { Entity, Sentiment } from '../analysis/types';
 import { FORMAT_IDS } from '../formats';

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bedrockInvocations } from '../../emulator/bedrock/invocations';
 import { type RunningEmulator, startEmulator } from '../../emulator/server';
 import { BEDROCK_MODEL_IDS, BEDROCK_MODELS, BEDROCK_REGIONS, type BedrockConfig, type BedrockModelId, createBedrockProvider, testBedrock } from './bedrock';
-import { bedrockConfigFor, POST_PROMPT } from './bedrock/test-config';
-import { generateRequest } from './request.test-helpers';
+import { bedrockConfigFor, POST_PROMPT } from './bedrock/emulated.test-support';
+import { generateRequest } from './request.test-support';
 import type { GenerateRequest } from './types';
 
 let emulator: RunningEmulator;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { http1Handler } from '../../emulator/bedrock/testing';
+import { http1Handler } from '../../emulator/bedrock/client.test-support';
 import { type RunningEmulator, startEmulator } from '../../emulator/server';
-import { EMULATOR_KEYS } from '../../emulator/testing';
+import { EMULATOR_KEYS } from '../../emulator/emulator.test-support';
 import { UserFacingError } from '../errors';
 import { bedrockConfig, openaiConfig } from '../settings/resolve';
 import { DEFAULT_SETTINGS } from '../settings/schema';
@@ -11,7 +11,7 @@ import { BEDROCK_MODELS, createBedrockProvider } from './bedrock';
 import type { BedrockModel } from './bedrock/models';
 import { isShutDown, todayUtc } from './lifecycle';
 import { createOpenAIProvider, OPENAI_IMAGE_MODELS } from './openai';
-import { generateRequest } from './request.test-helpers';
+import { generateRequest } from './request.test-support';
 
 /** A fresh profile's defaults against providers that answer as they do on 2026-12-04, and against the catalogue's dates. */
 

@@ -1,12 +1,12 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { testAnalysis } from '../analysis/analysis.test-helpers';
+import { testAnalysis } from '../analysis/analysis.test-support';
 import { FORMAT_IDS, FORMATS } from '../formats';
 import { contrastRatio, hexToRgb, rgbToHsl, type Rgb } from '../render/colour';
 import { paletteFor } from '../render/palette';
 import { hashString } from '../render/seed';
 import { TEMPLATE_IDS } from '../templates';
-import { colours, decode, difference, distinctColours, near, pixels, provider, renderOne, request } from './offline.test-helpers';
+import { colours, decode, difference, distinctColours, near, pixels, provider, renderOne, request } from './offline.test-support';
 import type { PostShape } from '../cards/post-shape';
 import type { CardLook } from './types';
 

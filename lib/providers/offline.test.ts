@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { testAnalysis } from '../analysis/analysis.test-helpers';
+import { testAnalysis } from '../analysis/analysis.test-support';
 import type { Sentiment } from '../analysis/types';
 import { FORMAT_IDS, FORMATS } from '../formats';
 import type { Rgb } from '../render/colour';
 import { paletteFor } from '../render/palette';
 import { hashString } from '../render/seed';
 import type { SurfaceFactory } from '../render/surface';
-import { createNodeSurface } from '../render/test-surface';
-import { colours, decode, difference, distinctColours, mean, near, pixels, provider, renderOne, request } from './offline.test-helpers';
+import { createNodeSurface } from '../render/node-surface.test-support';
+import { colours, decode, difference, distinctColours, mean, near, pixels, provider, renderOne, request } from './offline.test-support';
 import type { GeneratedImage } from '../image/types';
 
 /** Pixels in the text colour, with their positions. */

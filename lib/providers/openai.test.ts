@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openaiCallsTo } from '../../emulator/openai';
 import { FORMAT_IDS, FORMATS } from '../formats';
 import { createOpenAIProvider, OPENAI_IMAGE_MODEL_IDS, OPENAI_IMAGE_MODELS, testOpenAI } from './openai';
-import { TEST_KEY, useEmulatedOpenAI } from './openai/testing';
-import { generateRequest } from './request.test-helpers';
+import { TEST_KEY, useEmulatedOpenAI } from './openai/emulated.test-support';
+import { generateRequest } from './request.test-support';
 import type { GeneratedImage } from '../image/types';
 
 const openai = useEmulatedOpenAI();

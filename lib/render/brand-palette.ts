@@ -1,6 +1,6 @@
 /** The user's brand colours in place of the mood's: the primary fills the background, the accent the shapes. */
 import { contrastRatio, rgbToHsl, type Hsl, type Rgb } from './colour';
-import type { Theme } from './palette';
+import type { Theme } from './theme';
 
 export interface BrandColours {
   primary?: Rgb;

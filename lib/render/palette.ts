@@ -2,6 +2,7 @@ import type { Sentiment } from '../analysis/types';
 import { brandTheme, type BrandColours } from './brand-palette';
 import { blend, contrastRatio, hslToRgb, type Hsl, type Rgb } from './colour';
 import { seededRandom } from './seed';
+import type { Theme } from './theme';
 
 /** WCAG AA for body text; the headline is large, so this leaves headroom. */
 export const MIN_CONTRAST = 4.5;
@@ -12,20 +13,12 @@ export const CHIP_GLASS_ALPHA = 0.3;
 
 export interface Palette {
   /** Light backgrounds carry dark text, dark backgrounds light text. */
-  mode: 'light' | 'dark';
+  mode: Theme['mode'];
   backgroundFrom: Rgb;
   backgroundTo: Rgb;
   accents: [Rgb, Rgb];
   text: Rgb;
   chipGlass: Rgb;
-}
-
-export interface Theme {
-  mode: Palette['mode'];
-  from: Hsl;
-  to: Hsl;
-  accents: [Hsl, Hsl];
-  text: Hsl;
 }
 
 /** A colour relative to the mood's hues: which hue, degrees from it, saturation, lightness. */

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuckets, storedObject } from '../../emulator/s3';
 import { type RunningEmulator, startEmulator } from '../../emulator/server';
-import { EMULATOR_KEYS } from '../../emulator/testing';
+import { EMULATOR_KEYS } from '../../emulator/emulator.test-support';
 import type { S3Config } from './save';
 
 /**

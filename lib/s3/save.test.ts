@@ -3,7 +3,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBuckets, storedObject } from '../../emulator/s3';
 import { type RunningEmulator, startEmulator } from '../../emulator/server';
-import { EMULATOR_KEYS } from '../../emulator/testing';
+import { EMULATOR_KEYS } from '../../emulator/emulator.test-support';
 import { type ImageToSave, type S3Config, saveToS3, testS3 } from './save';
 
 let emulator: RunningEmulator;

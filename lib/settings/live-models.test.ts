@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { http1Handler } from '../../emulator/bedrock/testing';
+import { http1Handler } from '../../emulator/bedrock/client.test-support';
 import { DEFAULT_OPENAI_KEY } from '../../emulator/openai';
-import { EMULATOR_KEYS, useEmulatorOn } from '../../emulator/testing';
+import { EMULATOR_KEYS, useEmulatorOn } from '../../emulator/emulator.test-support';
 import { listBedrockImageModels } from '../providers/bedrock/listing';
 import { DEFAULT_SETTINGS } from './schema';
 import { EMPTY_SECRETS } from './secrets';
-import { runServiceTest } from './service-test';
+import { runServiceTest } from './service-check';
 
 /** The Test buttons say what the provider's listing says is live today, with shutdown dates. */
 

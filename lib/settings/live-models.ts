@@ -1,5 +1,12 @@
 import type { LiveModel } from '../providers/openai/listing';
-import type { TestOutcome } from './service-test';
+
+/** What a Test button on the options page shows. */
+export interface TestOutcome {
+  ok: boolean;
+  sentence: string;
+  /** What the provider lists as usable today, a line a model (with its shutdown date), after a working test. */
+  live?: string[];
+}
 
 /** A Test button's outcome with what the provider's listing says: the models the account can use, and when each goes. */
 export function withListing(outcome: TestOutcome, live: readonly LiveModel[] | undefined, chosen: string, listPermission?: string): TestOutcome {

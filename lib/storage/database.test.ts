@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, expect, it, vi } from 'vitest';
-import type { HistoryRecord } from './history';
-import { historyRecord } from './history.test-helpers';
+import type { HistoryRecord } from './history-record';
+import { historyRecord } from './history.test-support';
 
 /** The name users' data lives under: the upgrade must find it there. */
 const DB_NAME = 'post-to-image-history';

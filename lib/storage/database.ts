@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { GenerateImageRequest } from './generation-request';
-import type { HistoryRecord } from './history';
+import type { HistoryRecord } from './history-record';
 
 /** A generation in progress, written before the provider is called, so a restarted worker can finish it. */
 export interface JournalEntry {

@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { database } from './database';
 import { evictOldest } from './eviction';
-import { keepImage, recentImages, type HistoryRecord } from './history';
-import { historyRecord } from './history.test-helpers';
+import { keepImage, recentImages } from './history';
+import type { HistoryRecord } from './history-record';
+import { historyRecord } from './history.test-support';
 
 async function keep(id: string, createdAt: number, handedOver: Partial<HistoryRecord> = { attachedAt: createdAt + 1 }, byteLength = 100) {
   await keepImage(historyRecord({ id, createdAt, bytes: new Uint8Array(byteLength), ...handedOver }));

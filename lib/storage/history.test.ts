@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { database } from './database';
 import { getImage, keepImage, markAttached, recentImages } from './history';
-import { historyRecord } from './history.test-helpers';
+import { historyRecord } from './history.test-support';
 
 const record = (id: string, createdAt: number) => historyRecord({ id, createdAt, prompt: `prompt ${id}`, bytes: new Uint8Array([1, 2, 3, createdAt % 256]) });
 

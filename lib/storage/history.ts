@@ -1,26 +1,5 @@
-import type { AnalyserId, Sentiment } from '../analysis/types';
-import type { FormatId } from '../formats';
-import type { ProviderId } from '../providers/types';
-import type { GeneratedImage } from '../image/types';
 import { database as db, keptImageOf } from './database';
-
-/** Everything needed to reuse or account for an image the user may have paid for. */
-export interface HistoryRecord {
-  id: string;
-  createdAt: number;
-  prompt: string;
-  provider: ProviderId;
-  model: string;
-  format: FormatId;
-  analysis: { analyser: AnalyserId; sentiment: Sentiment; languageCode: string };
-  mimeType: GeneratedImage['mimeType'];
-  width: number;
-  height: number;
-  bytes: Uint8Array;
-  estimatedCostUsd: number;
-  attachedAt?: number;
-  savedAt?: number;
-}
+import type { HistoryRecord } from './history-record';
 
 /** Keeps the image with its size (which eviction reads); its cost was entered in the ledger when the provider answered. */
 export async function keepImage(record: HistoryRecord): Promise<void> {

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from './database';
 import { evictOldest } from './eviction';
 import { deleteImage, keepImage } from './history';
-import { answeredEntry, enterInLedger, historyRecord } from './history.test-helpers';
+import { answeredEntry, enterInLedger, historyRecord } from './history.test-support';
 import { dropRefusedCall, enterSentCall, ledgerSince, reservationId, reservedFor, releaseReservation, reserveSpending, unheardCallsOf } from './ledger';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

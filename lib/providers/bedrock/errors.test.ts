@@ -1,8 +1,8 @@
 import { BedrockRuntimeServiceException } from '@aws-sdk/client-bedrock-runtime';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { http1Handler } from '../../../emulator/bedrock/testing';
+import { http1Handler } from '../../../emulator/bedrock/client.test-support';
 import { type RunningEmulator, startEmulator } from '../../../emulator/server';
-import { EMULATOR_KEYS } from '../../../emulator/testing';
+import { EMULATOR_KEYS } from '../../../emulator/emulator.test-support';
 import type { CutAnswer } from '../../answer-body';
 import { AbortingRequestHandler } from '../../aws/request-handler';
 import { UserFacingError } from '../../errors';
@@ -10,8 +10,8 @@ import { type BedrockConfig, createBedrockProvider } from '../bedrock';
 import type { GenerateRequest } from '../types';
 import { bedrockFailure } from './errors';
 import { BEDROCK_MODELS, type BedrockModelId } from './models';
-import { generateRequest } from '../request.test-helpers';
-import { bedrockConfigFor, POST_PROMPT } from './test-config';
+import { generateRequest } from '../request.test-support';
+import { bedrockConfigFor, POST_PROMPT } from './emulated.test-support';
 
 let emulator: RunningEmulator;
 

@@ -1,13 +1,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { openaiClientFor } from '../../../emulator/openai/testing';
+import { openaiClientFor } from '../../../emulator/openai/client.test-support';
 import { UserFacingError } from '../../errors';
 import { createOpenAIProvider, testOpenAI, type OpenAIConfig } from '../openai';
 import type { GenerateRequest } from '../types';
 import { openAIFailure } from './errors';
-import { generateRequest } from '../request.test-helpers';
-import { TEST_KEY, useEmulatedOpenAI } from './testing';
+import { generateRequest } from '../request.test-support';
+import { TEST_KEY, useEmulatedOpenAI } from './emulated.test-support';
 
 const openai = useEmulatedOpenAI();
 

@@ -1,5 +1,5 @@
 import { database, keptImageOf, type KeptImage, type LedgerEntry } from './database';
-import type { HistoryRecord } from './history';
+import type { HistoryRecord } from './history-record';
 
 /** A kept image for tests, as stored (its size follows its bytes): a paid 1024x1024 gpt-image-1 image unless `changes` say otherwise. */
 export function historyRecord(changes: Partial<HistoryRecord> & Pick<HistoryRecord, 'id' | 'createdAt'>): KeptImage {

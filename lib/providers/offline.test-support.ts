@@ -1,12 +1,12 @@
 /** Test-only: requests for the offline provider, run on the Node canvas, and ways to compare what it draws. */
 import { PNG } from 'pngjs';
-import { testAnalysis } from '../analysis/analysis.test-helpers';
-import { nodeCodec } from '../image/test-codec';
+import { testAnalysis } from '../analysis/analysis.test-support';
+import { nodeCodec } from '../image/node-codec.test-support';
 import type { Rgb } from '../render/colour';
 import type { SurfaceFactory } from '../render/surface';
-import { createNodeSurface, loadTestFont } from '../render/test-surface';
+import { createNodeSurface, loadTestFont } from '../render/node-surface.test-support';
 import { createOfflineProvider } from './offline';
-import { generateRequest } from './request.test-helpers';
+import { generateRequest } from './request.test-support';
 import type { GenerateRequest } from './types';
 import type { GeneratedImage } from '../image/types';
 

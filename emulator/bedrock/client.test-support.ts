@@ -1,7 +1,7 @@
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { RunningEmulator } from '../server';
-import { EMULATOR_KEYS } from '../testing';
+import { EMULATOR_KEYS } from '../emulator.test-support';
 import type { AwsCredentialPair } from '../types';
 
 /** For tests: a real Bedrock Runtime client pointed at a running emulator. */

@@ -1,4 +1,4 @@
-import { testAnalysis } from '../analysis/analysis.test-helpers';
+import { testAnalysis } from '../analysis/analysis.test-support';
 import type { GenerateRequest } from './types';
 
 /** Test-only: a request any provider takes, for one landscape illustration. */

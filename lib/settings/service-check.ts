@@ -2,14 +2,7 @@ import type { Service } from './permissions';
 import { bedrockConfig, comprehendConfig, openaiConfig, s3Config } from './resolve';
 import type { Settings } from './schema';
 import type { Secrets } from './secrets';
-import { withListing } from './live-models';
-
-export interface TestOutcome {
-  ok: boolean;
-  sentence: string;
-  /** What the provider lists as usable today, a line a model (with its shutdown date), after a working test. */
-  live?: string[];
-}
+import { type TestOutcome, withListing } from './live-models';
 
 const AWS_MISSING = 'Enter AWS credentials (access keys or a Cognito identity pool) first.';
 

@@ -1,9 +1,9 @@
 /** Test-only: Bedrock provider settings aimed at a running emulator. */
-import { http1Handler } from '../../../emulator/bedrock/testing';
+import { http1Handler } from '../../../emulator/bedrock/client.test-support';
 import type { RunningEmulator } from '../../../emulator/server';
-import { EMULATOR_KEYS } from '../../../emulator/testing';
+import { EMULATOR_KEYS } from '../../../emulator/emulator.test-support';
 import type { BedrockConfig } from '../bedrock';
-import { generateRequest } from '../request.test-helpers';
+import { generateRequest } from '../request.test-support';
 import type { BedrockModelId } from './models';
 
 export const POST_PROMPT = generateRequest().prompt;

@@ -1,6 +1,6 @@
 /** Test-only: the options page rendered as a user meets it, and what it says about a control. */
 import { expect } from 'vitest';
-import { render, until } from '../shared/render.test-helpers';
+import { render, until } from '../shared/render.test-support';
 import { OptionsPage } from './OptionsPage';
 
 /** Resolves once the settings have loaded and the form is there. */
