@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { testAnalysis } from '../analysis/analysis.test-helpers';
+import { testAnalysis } from '../analysis/analysis.test-support';
 import { readPostShape } from '../cards/post-shape';
 import { generateImageRequest } from './schemas';
 

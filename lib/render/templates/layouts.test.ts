@@ -2,7 +2,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { readPostShape } from '../../cards/post-shape';
 import { FORMAT_IDS, FORMATS, type FormatId } from '../../formats';
-import { nodeCodec } from '../../image/test-codec';
+import { nodeCodec } from '../../image/node-codec.test-support';
 import { cleanPostText, headlineOf } from '../../prompt/clean';
 import { TEMPLATE_IDS, type TemplateId } from '../../templates';
 import { drawCard, paddingFor } from '../card';
@@ -10,7 +10,7 @@ import { hexToRgb } from '../colour';
 import { paletteFor } from '../palette';
 import type { DrawingContext } from '../surface';
 import { INTER_THEN_SYSTEM } from '../font';
-import { createNodeSurface } from '../test-surface';
+import { createNodeSurface } from '../node-surface.test-support';
 import { TOP_BAND } from './frame';
 
 type Script = 'Latin' | 'right-to-left' | 'CJK';
