@@ -26,5 +26,7 @@ export interface TestPage {
   /** A real key chord into the focused element, e.g. 'Control+V' (a paste from the browser's clipboard). */
   press(chord: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** The page's viewport size in CSS pixels, e.g. a common laptop's 1280×800. */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
