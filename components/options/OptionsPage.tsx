@@ -51,9 +51,9 @@ function sectionsInOrder(form: OptionsForm): [id: string, title: string][] {
     ['history', 'History'],
     ['comprehend', 'Reading posts'],
     ['s3', 'Saving to S3'],
-    ['aws', 'AWS account'],
+    ['aws', 'AWS credentials'],
     ...later,
-    ['transfer', 'Import and export'],
+    ['transfer', 'Export and import'],
     ['advanced', 'Advanced'],
   ];
 }
