@@ -51,7 +51,7 @@ describe.each(BROWSERS)('%s: accessibility of the extension pages (axe-core, ser
       const shown = (rect: DOMRect) => rect.top >= 0 && rect.bottom <= innerHeight;
       const byText = (text: string) => [...document.querySelectorAll('button')].find((button) => button.textContent === text)!;
       const test = byText('Test OpenAI').getBoundingClientRect();
-      const others = [...document.querySelectorAll('input, select')].filter((control) => /^(aws|awsAccessKeyId|awsSecretAccessKey|bedrock|comprehend|s3|analyser)/.test(control.id));
+      const others = [...document.querySelectorAll('input, select')].filter((control) => /^(aws|bedrock|comprehend|s3|analyser)/.test(control.id));
       return {
         key: shown(box('#openaiApiKey')),
         test: shown(test) && test.bottom <= saveBar.top,
@@ -64,6 +64,14 @@ describe.each(BROWSERS)('%s: accessibility of the extension pages (axe-core, ser
     await page.click('nav a', 'Advanced');
     expect(await page.evaluate(() => document.querySelector<HTMLDetailsElement>('details#advanced')!.open)).toBe(true);
     expect(await seriousViolations(page, ['body'])).toEqual([]);
+    // Dark mode follows the system, and its colours read as well (where the browser lets a test switch it).
+    if (page.emulateColorScheme) {
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const light = await background();
+      await page.emulateColorScheme('dark');
+      expect(await background()).not.toBe(light);
+      expect(await seriousViolations(page, ['body'])).toEqual([]);
+    }
     await page.close();
   });
 

@@ -21,6 +21,7 @@ function wrap(page: Page): TestPage {
     press: (chord) => page.keyboard.press(chord),
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     close: () => page.close(),
   };
 }
