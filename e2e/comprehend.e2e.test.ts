@@ -26,7 +26,7 @@ describe('chromium: Amazon Comprehend through the cloud emulator', () => {
       ['Amazon Comprehend endpoint', emulator.url],
     ]);
     // Images on the device: this file is about the analysis, and AWS keys alone would pick Bedrock.
-    await chooseOption(options, 'This device: free, and nothing leaves your browser');
+    await chooseOption(options, 'On this device');
     expect(await saveOptions(options)).toBe('Saved.');
     expect(await runServiceTest(options, 'Test Amazon Comprehend')).toEqual({
       ok: true,

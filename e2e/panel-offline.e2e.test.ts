@@ -131,7 +131,7 @@ describe('chromium: the panel by keyboard, and the offline card’s brand logo (
 
   it('an SVG logo chosen in the options becomes a PNG there and is drawn in the top corner of the card', async () => {
     const options = await browser.openExtensionPage('/options.html');
-    await configure(options, [], 'This device: free, and nothing leaves your browser');
+    await configure(options, [], 'On this device');
 
     async function cardMade(): Promise<PNG> {
       const { page } = await openStandinTab(browser);

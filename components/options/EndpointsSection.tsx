@@ -8,7 +8,7 @@ export function EndpointsSection({ form }: { form: OptionsForm }) {
   return (
     <Section
       id="endpoints"
-      title="Advanced endpoint overrides"
+      title="Endpoints"
       intro="For a proxy, an S3-compatible service or a local emulator. Leave these empty to use OpenAI and AWS themselves."
     >
       <TextField

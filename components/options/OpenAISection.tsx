@@ -22,6 +22,7 @@ export function OpenAISection({ form }: { form: OptionsForm }) {
         label="OpenAI API key"
         help="From platform.openai.com/api-keys. Kept only in this browser: never synced, never exported."
       />
+      <TestButton form={form} service="openai" label="Test OpenAI" />
       <SelectField
         {...form.bind('openai', 'model')}
         label="Model"
@@ -34,6 +35,14 @@ export function OpenAISection({ form }: { form: OptionsForm }) {
         help="Higher quality costs more and takes longer."
         choices={QUALITIES}
       />
+    </Section>
+  );
+}
+
+/** What few people change: folded under Advanced. */
+export function OpenAIAdvancedSection({ form }: { form: OptionsForm }) {
+  return (
+    <Section id="openai-advanced" title="OpenAI timeout and billing">
       <NumberField
         {...form.bind('openai', 'timeoutSeconds')}
         {...LIMITS.timeoutSeconds}
@@ -52,7 +61,6 @@ export function OpenAISection({ form }: { form: OptionsForm }) {
         help="Only to bill images to a project other than the key’s own."
         placeholder="proj_…"
       />
-      <TestButton form={form} service="openai" label="Test OpenAI" />
     </Section>
   );
 }

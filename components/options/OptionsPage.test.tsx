@@ -27,8 +27,10 @@ afterEach(() => {
   page.unmount();
 });
 
+/** With OpenAI chosen at the top, as a newcomer with a key does. */
 async function renderPage() {
   page = await renderOptionsPage();
+  await click(page.byId('provider-openai'));
 }
 
 const byId = <T extends HTMLElement>(id: string) => page.byId<T>(id);

@@ -9,7 +9,7 @@ export function S3Section({ form }: { form: OptionsForm }) {
   return (
     <Section
       id="s3"
-      title="Save to S3"
+      title="Saving to S3"
       intro="Keeps a copy of each image in your own bucket, which stays private: the panel gets a link that works for a while. Leave the bucket empty to turn this off."
     >
       <TextField

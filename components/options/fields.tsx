@@ -119,6 +119,8 @@ export function NumberField({ field, label, help, problem, value, onChange, min,
 export interface Choice<T extends string> {
   value: T;
   label: string;
+  /** A short line under the label, read out with the choice. */
+  hint?: string;
 }
 
 interface SelectFieldProps<T extends string> extends Described {
@@ -159,7 +161,8 @@ export function CheckboxField({ field, label, help, problem, value, onChange }: 
 }
 
 interface RadioFieldProps<T extends string> extends Described {
-  value: T;
+  /** Undefined: none chosen yet. */
+  value: T | undefined;
   choices: readonly Choice<T>[];
   onChange(value: T): void;
 }
@@ -177,9 +180,15 @@ export function RadioField<T extends string>({ field, label, help, value, choice
             name={id}
             value={choice.value}
             checked={value === choice.value}
+            aria-describedby={choice.hint && `${id}-${choice.value}-hint`}
             onChange={() => onChange(choice.value)}
           />
           <label htmlFor={`${id}-${choice.value}`}>{choice.label}</label>
+          {choice.hint && (
+            <span id={`${id}-${choice.value}-hint`} className="hint">
+              {choice.hint}
+            </span>
+          )}
         </div>
       ))}
       <Notes field={field} help={help} />

@@ -73,8 +73,10 @@ export function useOptionsForm(): OptionsForm | undefined {
     const wrong = fieldsWithProblems(() => true);
     if (wrong.length > 0) {
       setStatus(wrong.length === 1 ? 'Fix the highlighted field first.' : `Fix the ${wrong.length} highlighted fields first.`);
-      // The first in page order, which the list of problems does not follow.
-      document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      // The first in page order, which the list of problems does not follow; unfolded if Advanced hides it.
+      const first = document.querySelector<HTMLElement>('[aria-invalid="true"]');
+      first?.closest('details')?.setAttribute('open', '');
+      first?.focus();
       return;
     }
     // Locked keys cannot say which services are set up; their permissions were asked when they were saved.

@@ -20,6 +20,8 @@ function wrap(page: Page): TestPage {
     type: (text) => page.keyboard.type(text),
     press: (chord) => page.keyboard.press(chord),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     close: () => page.close(),
   };
 }

@@ -25,6 +25,7 @@ function wrap(page: Page): TestPage {
       for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
     },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }

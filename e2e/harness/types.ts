@@ -26,5 +26,12 @@ export interface TestPage {
   /** A real key chord into the focused element, e.g. 'Control+V' (a paste from the browser's clipboard). */
   press(chord: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** The page's viewport size in CSS pixels, e.g. a common laptop's 1280×800. */
+  setViewport(width: number, height: number): Promise<void>;
+  /**
+   * As if the system's appearance were switched: what `prefers-color-scheme` answers. Chromium only:
+   * Firefox's WebDriver BiDi cannot emulate media features.
+   */
+  emulateColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
