@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { EMPTY_SECRETS, saveSecrets } from '@/lib/settings/secrets';
 import { readSettings, writeSettings } from '@/lib/settings/store';
-import { click, type render, type, until } from '../shared/render.test-helpers';
-import { renderOptionsPage } from './options-page.test-helpers';
+import { click, type render, type, until } from '../shared/render.test-support';
+import { renderOptionsPage } from './options-page.test-support';
 
 let page: ReturnType<typeof render>;
 

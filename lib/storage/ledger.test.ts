@@ -4,7 +4,8 @@ import { database } from './database';
 import { evictOldest } from './eviction';
 import { deleteImage, keepImage } from './history';
 import { answeredEntry, enterInLedger, historyRecord } from './history.test-support';
-import { dropRefusedCall, enterSentCall, ledgerSince, reservationId, reservedFor, releaseReservation, reserveSpending, unheardCallsOf } from './ledger';
+import { reservedFor } from './ledger.test-support';
+import { dropRefusedCall, enterSentCall, ledgerSince, reservationId, releaseReservation, reserveSpending, unheardCallsOf } from './ledger';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const month = { from: 0, to: Number.MAX_SAFE_INTEGER };

@@ -82,11 +82,6 @@ export async function releaseReservation(jobId: string): Promise<void> {
   await (await db()).delete('ledger', reservationId(jobId));
 }
 
-/** What the job still holds against the cap (0 without a reservation). */
-export async function reservedFor(jobId: string): Promise<number> {
-  return (await (await db()).get('ledger', reservationId(jobId)))?.estimatedCostUsd ?? 0;
-}
-
 /** Oldest first: every entry made at or after `time` (ms since the epoch). */
 export async function ledgerSince(time: number): Promise<LedgerEntry[]> {
   return (await db()).getAllFromIndex('ledger', 'createdAt', IDBKeyRange.lowerBound(time));
