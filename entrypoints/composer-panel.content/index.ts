@@ -1,5 +1,5 @@
 import { composerActions } from '@/lib/frame/composer-glue';
-import { framePanel, type FramedPanel, isOurToken, shownFailedStage } from '@/lib/frame/host-frame';
+import { framePanel, type FramedPanel, isOurToken, removePanels, shownFailedStage } from '@/lib/frame/host-frame';
 import { composerContaining } from '@/lib/linkedin/composer';
 import { PANEL_PAGE } from '@/lib/messaging/guard';
 import { provideDiagnostics, providePanel } from '@/lib/linkedin/panel-contract';
@@ -10,7 +10,9 @@ import { onMessage } from '@/lib/messaging/protocol';
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   registration: 'runtime',
-  main() {
+  main(ctx) {
+    // An update or a disable ends this script: its frames go with it rather than stay as error pages.
+    ctx.onInvalidated(removePanels);
     onMessage('isPanelToken', ({ data, sender }) => sender.id === browser.runtime.id && isOurToken(data.token));
     const panels = new WeakMap<HTMLElement, FramedPanel>();
     const panelUrl = browser.runtime.getURL(PANEL_PAGE as '/panel.html');

@@ -18,12 +18,27 @@ export const isOurToken = (token: string) => tokens.has(token);
  * the last panel showed, and an attach that finished after its frame was gone, wait here for the next.
  */
 const carried: { snapshot?: Omit<PanelSnapshot, 'images'>; images?: PanelSnapshot['images']; attached?: AttachDone } = {};
-const live = new Map<MessagePort, HTMLIFrameElement>();
+const live = new Map<MessagePort, { frame: HTMLIFrameElement; token: string }>();
+
+/** A frame LinkedIn took out of the page is gone for good: its port closes and its token stops counting. */
+function forget(port: MessagePort): void {
+  tokens.delete(live.get(port)?.token ?? '');
+  live.delete(port);
+  port.close();
+}
 
 function tellLivePanels(message: HostMessage): void {
-  for (const [port, frame] of live) {
+  for (const [port, { frame }] of live) {
     if (frame.isConnected) port.postMessage(message);
-    else live.delete(port);
+    else forget(port);
+  }
+}
+
+/** The extension was updated or turned off: its frames would show an error page, so they leave with it. */
+export function removePanels(): void {
+  for (const [port, { frame }] of live) {
+    frame.remove();
+    forget(port);
   }
 }
 
@@ -75,7 +90,8 @@ export function framePanel(slot: HTMLElement, actions: ComposerActions, { panelU
   send({ type: 'theme', theme: actions.theme() });
   const { snapshot, images, attached } = carried;
   send({ type: 'restore', snapshot: snapshot && { ...snapshot, images: images ?? [] }, attached });
+  for (const [other, { frame }] of live) if (!frame.isConnected) forget(other);
   slot.replaceChildren(frame);
-  live.set(port, frame);
+  live.set(port, { frame, token });
   return { open: (generate) => send({ type: 'open', generate }) };
 }
