@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { TestPage } from './types';
+import { until } from './poll';
 
 type CommandEvent = { dispatch(command: string, tab: unknown): void };
 type WorkerChrome = {
@@ -60,7 +61,8 @@ export async function pressUntilFocused(tab: Page, page: TestPage, key: string, 
   const seen: string[] = [];
   for (let presses = 1; presses <= most; presses++) {
     await tab.keyboard.press(key);
-    seen.push(await focused(page));
+    // Focus entering our frame crosses to the frame's own process: the page names the frame at once, the frame its element a moment later.
+    seen.push(await until(() => focused(page), (now) => now !== 'nothing', `focus after ${key}`, 2_000).catch(() => 'nothing'));
     if (seen.at(-1) === target) return;
   }
   throw new Error(`${key} did not reach ${target} in ${most} presses: ${seen.join(' → ')}`);
