@@ -55,6 +55,10 @@ describe('hexToRgb', () => {
 });
 
 describe('rgbToHsl', () => {
+  it('gives +0, never -0, for an empty channel (the counterexample fast-check found)', () => {
+    expect(Object.is(hslToRgb(rgbToHsl({ r: 0, g: 0, b: 13 })).r, 0)).toBe(true);
+  });
+
   it('undoes hslToRgb for every colour', () => {
     const channel = fc.integer({ min: 0, max: 255 });
     fc.assert(

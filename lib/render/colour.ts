@@ -23,7 +23,8 @@ export function hslToRgb({ h, s, l }: Hsl): Rgb {
   const chroma = (1 - Math.abs(2 * light - 1)) * sat;
   const channel = (n: number) => {
     const k = (n + hue / 30) % 12;
-    return Math.round(255 * (light - chroma / 2 * Math.max(-1, Math.min(k - 3, 9 - k, 1))));
+    // Rounding a hair below zero gives -0, which canvases take but equality does not: +0 instead.
+    return Math.max(0, Math.round(255 * (light - chroma / 2 * Math.max(-1, Math.min(k - 3, 9 - k, 1)))));
   };
   return { r: channel(0), g: channel(8), b: channel(4) };
 }
